@@ -1,0 +1,59 @@
+import type { StateCreator } from 'zustand';
+import type { UiLanguage } from '../../shared/ipc-contract';
+import type { AppState } from './app-store';
+
+/** A passage the reader should scroll to and flash (offsets in code points of the article text). */
+export interface PassageRequest {
+  articleId: string;
+  startCodePoints: number;
+  endCodePoints: number;
+  /** Increments on every request so asking twice for the same passage flashes it twice. */
+  nonce: number;
+}
+
+/** Dialogs the app can show, one at a time. */
+export type DialogName = 'about' | null;
+
+/** Theme choice: follow the OS, or forced. */
+export type ThemePreference = 'system' | 'light' | 'dark';
+
+/** UI slice: language, theme, the open dialog, the passage to reveal, and a transient status message. */
+export interface UiSlice {
+  language: UiLanguage;
+  themePreference: ThemePreference;
+  openDialog: DialogName;
+  passageRequest: PassageRequest | null;
+  statusMessage: string | null;
+  setLanguage: (language: UiLanguage) => void;
+  setThemePreference: (theme: ThemePreference) => void;
+  showDialog: (dialog: DialogName) => void;
+  revealPassage: (passage: Omit<PassageRequest, 'nonce'>) => void;
+  showStatus: (message: string | null) => void;
+}
+
+/** Initial UI state (language is replaced at start from the saved choice or the system locale). */
+export const initialUiState: Pick<
+  UiSlice,
+  'language' | 'themePreference' | 'openDialog' | 'passageRequest' | 'statusMessage'
+> = {
+  language: 'de',
+  themePreference: 'system',
+  openDialog: null,
+  passageRequest: null,
+  statusMessage: null,
+};
+
+/** Creates the UI slice. */
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+  ...initialUiState,
+  setLanguage: (language) => set({ language }),
+  setThemePreference: (themePreference) => set({ themePreference }),
+  showDialog: (openDialog) => set({ openDialog }),
+  // Revealing a passage also selects its article, so a jump from the chart always lands.
+  revealPassage: (passage) =>
+    set((state) => ({
+      selectedArticleId: passage.articleId,
+      passageRequest: { ...passage, nonce: (state.passageRequest?.nonce ?? 0) + 1 },
+    })),
+  showStatus: (statusMessage) => set({ statusMessage }),
+});

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+/** UI languages Kursnotiz ships. */
+export type UiLanguage = 'de' | 'en';
+
+/** Machine-readable error codes that cross the IPC boundary. */
+export type IpcErrorCode =
+  | 'invalid-argument'
+  | 'cancelled'
+  | 'io-error'
+  | 'too-large'
+  | 'unsupported'
+  | 'parse-error'
+  | 'internal';
+
+/** An error as it crosses IPC: a code for the program and a message for the user. */
+export interface IpcError {
+  code: IpcErrorCode;
+  message: string;
+}
+
+/** Every call's result: a value or a serialisable error, never a thrown string. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** Facts about the running app that the renderer shows in About/diagnostics. */
+export interface AppInfo {
+  version: string;
+  electronVersion: string;
+  chromeVersion: string;
+  platform: string;
+  systemLocale: string;
+  userDataPath: string;
+  isPackaged: boolean;
+}
+
+/** A file the renderer produced that main should save through a native save dialog. */
+export interface SaveFileRequest {
+  suggestedName: string;
+  bytes: Uint8Array;
+  /** Dialog filter, e.g. { name: 'PDF', extensions: ['pdf'] }. */
+  filter: { name: string; extensions: string[] };
+}
+
+/** Where a file was saved, or that the user cancelled. */
+export type SaveFileOutcome = { saved: true; path: string } | { saved: false };
+
+/** Commands the native menu sends to the renderer. */
+export type MenuCommand = 'import' | 'export-pdf' | 'about' | 'find' | 'undo' | 'redo';
+
+/** Calls from the renderer to main (ipcRenderer.invoke → ipcMain.handle), by channel. */
+export interface RendererToMain {
+  'app:get-info': () => IpcResult<AppInfo>;
+  'app:set-ui-language': (language: UiLanguage) => IpcResult<null>;
+  'export:save-file': (request: SaveFileRequest) => IpcResult<SaveFileOutcome>;
+}
+
+/** Events from main to the renderer (webContents.send → ipcRenderer.on), by channel. */
+export interface MainToRenderer {
+  'menu:command': (command: MenuCommand) => void;
+}
+
+/** A renderer-to-main channel name. */
+export type InvokeChannel = keyof RendererToMain;
+
+/** A main-to-renderer channel name. */
+export type EventChannel = keyof MainToRenderer;
+
+const MAX_SAVE_BYTES = 512 * 1024 * 1024;
+
+/** Argument schemas, checked in main before any handler runs (one tuple per channel). */
+export const invokeArgumentSchemas = {
+  'app:get-info': z.tuple([]),
+  'app:set-ui-language': z.tuple([z.enum(['de', 'en'])]),
+  'export:save-file': z.tuple([
+    z.object({
+      suggestedName: z
+        .string()
+        .min(1)
+        .max(200)
+        // A bare file name: no folders, no traversal, nothing a dialog would misread.
+        .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/u),
+      bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVE_BYTES, 'file too large'),
+      filter: z.object({
+        name: z.string().min(1).max(60),
+        extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/u)).min(1).max(5),
+      }),
+    }),
+  ]),
+} satisfies { [K in InvokeChannel]: z.ZodType<Parameters<RendererToMain[K]>> };
+
+/** Payload schemas for main-to-renderer events, checked in the preload before a listener sees them. */
+export const eventPayloadSchemas = {
+  'menu:command': z.enum(['import', 'export-pdf', 'about', 'find', 'undo', 'redo']),
+} satisfies { [K in EventChannel]: z.ZodType<Parameters<MainToRenderer[K]>[0]> };
