@@ -1,0 +1,48 @@
+/** One point of a line series: an ISO calendar date and a price in the series' currency. */
+export interface SeriesPoint {
+  time: string;
+  value: number;
+}
+
+/** A date the time axis should reach without a price (lightweight-charts calls these whitespace points). */
+export interface WhitespacePoint {
+  time: string;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written YYYY-MM-DD (rejects 2026-02-30). */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * Points sorted by date with one point per date, as the chart library demands (it throws otherwise).
+ * Drops points with an invalid date or a non-finite or non-positive price; on duplicate dates the later one wins.
+ */
+export function sortedUniquePoints(points: readonly SeriesPoint[]): SeriesPoint[] {
+  const byTime = new Map<string, SeriesPoint>();
+  for (const point of points) {
+    if (!isIsoDate(point.time) || !Number.isFinite(point.value) || point.value <= 0) continue;
+    byTime.set(point.time, { time: point.time, value: point.value });
+  }
+  // ISO dates sort correctly as strings.
+  return [...byTime.values()].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+}
+
+/** Adds whitespace points for `dates` that have no price yet, keeping the result sorted and unique. */
+export function withWhitespaceDates(
+  points: readonly SeriesPoint[],
+  dates: readonly string[],
+): Array<SeriesPoint | WhitespacePoint> {
+  const taken = new Set(points.map((point) => point.time));
+  const extra: WhitespacePoint[] = [];
+  for (const date of new Set(dates)) {
+    if (isIsoDate(date) && !taken.has(date)) extra.push({ time: date });
+  }
+  return [...points, ...extra].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+}
