@@ -2,18 +2,28 @@ import { create } from 'zustand';
 import { createArticlesSlice, initialArticlesState, type ArticlesSlice } from './articles-slice';
 import { createChartSlice, initialChartState, type ChartSlice } from './chart-slice';
 import { createUiSlice, initialUiState, type UiSlice } from './ui-slice';
+import { createSessionSlice, initialSessionState, type SessionSlice } from './session-slice';
+import { createLayoutSlice, initialLayoutState, type LayoutSlice } from './layout-slice';
 
 /** The whole renderer state: one store built from feature slices. */
-export type AppState = ArticlesSlice & ChartSlice & UiSlice;
+export type AppState = ArticlesSlice & ChartSlice & UiSlice & SessionSlice & LayoutSlice;
 
 /** The app's store; components read it through selectors with useShallow. */
 export const useAppStore = create<AppState>()((...args) => ({
   ...createArticlesSlice(...args),
   ...createChartSlice(...args),
   ...createUiSlice(...args),
+  ...createSessionSlice(...args),
+  ...createLayoutSlice(...args),
 }));
 
 /** Resets every slice to its initial state (tests call this in beforeEach). */
 export function resetAppStore(): void {
-  useAppStore.setState({ ...initialArticlesState, ...initialChartState, ...initialUiState });
+  useAppStore.setState({
+    ...initialArticlesState,
+    ...initialChartState,
+    ...initialUiState,
+    ...initialSessionState,
+    ...initialLayoutState,
+  });
 }

@@ -30,5 +30,10 @@ export const createArticlesSlice: StateCreator<AppState, [], [], ArticlesSlice> 
           ? state.selectedArticleId
           : (articles[0]?.id ?? null),
     })),
-  selectArticle: (articleId) => set({ selectedArticleId: articleId }),
+  // Moving to another article abandons a passage still flashing elsewhere, so it never replays later.
+  selectArticle: (articleId) =>
+    set((state) => ({
+      selectedArticleId: articleId,
+      passageRequest: state.passageRequest?.articleId === articleId ? state.passageRequest : null,
+    })),
 });

@@ -28,6 +28,8 @@ export interface UiSlice {
   setThemePreference: (theme: ThemePreference) => void;
   showDialog: (dialog: DialogName) => void;
   revealPassage: (passage: Omit<PassageRequest, 'nonce'>) => void;
+  /** Ends the passage flash `nonce` (newer requests stay). */
+  finishPassageReveal: (nonce: number) => void;
   showStatus: (message: string | null) => void;
 }
 
@@ -55,5 +57,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
       selectedArticleId: passage.articleId,
       passageRequest: { ...passage, nonce: (state.passageRequest?.nonce ?? 0) + 1 },
     })),
+  finishPassageReveal: (nonce) =>
+    set((state) => (state.passageRequest?.nonce === nonce ? { passageRequest: null } : {})),
   showStatus: (statusMessage) => set({ statusMessage }),
 });

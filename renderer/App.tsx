@@ -1,0 +1,25 @@
+import { useAppStore } from './store/app-store';
+import { AppHeader } from './components/AppHeader';
+import { AboutDialog } from './components/AboutDialog';
+import { StartupStatus } from './components/StartupStatus';
+import { StatusToast } from './components/StatusToast';
+import { Workspace } from './components/Workspace';
+import { useArticleKeys } from './components/hooks/use-article-keys';
+import { useDocumentSettings } from './components/hooks/use-document-settings';
+import { useMenuCommands } from './components/hooks/use-menu-commands';
+
+/** The whole window: app bar over the workspace (or the start-up status), plus the About dialog. */
+export function App() {
+  const loadStatus = useAppStore((state) => state.loadStatus);
+  useDocumentSettings();
+  useArticleKeys();
+  useMenuCommands();
+  return (
+    <div className="app">
+      <AppHeader />
+      {loadStatus === 'ready' ? <Workspace /> : <StartupStatus />}
+      <AboutDialog />
+      <StatusToast />
+    </div>
+  );
+}

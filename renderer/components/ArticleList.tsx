@@ -1,0 +1,83 @@
+import { useEffect, useId, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../store/app-store';
+import { useTranslate } from '../i18n/translate';
+import { formatArticleDate } from './article-date';
+
+/** The library's articles as a listbox; the selected one is shown in the reader. */
+export function ArticleList() {
+  const t = useTranslate();
+  const baseId = useId();
+  const listRef = useRef<HTMLDivElement>(null);
+  const { articles, selectedArticleId, language, selectArticle } = useAppStore(
+    useShallow((state) => ({
+      articles: state.articles,
+      selectedArticleId: state.selectedArticleId,
+      language: state.language,
+      selectArticle: state.selectArticle,
+    })),
+  );
+  const optionId = (articleId: string) => `${baseId}-${articleId}`;
+
+  // Keep the selected option visible when the keyboard moves the selection.
+  useEffect(() => {
+    if (!selectedArticleId) return;
+    const option = listRef.current?.querySelector<HTMLElement>(
+      `[data-article-id="${CSS.escape(selectedArticleId)}"]`,
+    );
+    option?.scrollIntoView({ block: 'nearest' });
+  }, [selectedArticleId]);
+
+  return (
+    <nav className="pane article-pane" aria-labelledby={`${baseId}-heading`}>
+      <div className="pane__header">
+        <h2 id={`${baseId}-heading`} className="pane__title">
+          {t('list.label')}
+        </h2>
+        <span className="pane__meta">{t('list.count', { count: articles.length })}</span>
+      </div>
+      {articles.length === 0 ? (
+        <p className="empty-note">{t('list.empty')}</p>
+      ) : (
+        <div
+          ref={listRef}
+          role="listbox"
+          aria-label={t('list.label')}
+          tabIndex={0}
+          aria-activedescendant={selectedArticleId ? optionId(selectedArticleId) : undefined}
+          className="article-list"
+        >
+          {articles.map((article) => {
+            const isSelected = article.id === selectedArticleId;
+            return (
+              <div
+                key={article.id}
+                id={optionId(article.id)}
+                role="option"
+                aria-selected={isSelected}
+                aria-labelledby={`${optionId(article.id)}-title`}
+                aria-describedby={`${optionId(article.id)}-meta`}
+                data-article-id={article.id}
+                className="article-list__item"
+                onClick={() => selectArticle(article.id)}
+              >
+                <span
+                  id={`${optionId(article.id)}-title`}
+                  className="article-list__title"
+                  lang={article.language}
+                >
+                  {article.title}
+                </span>
+                <span id={`${optionId(article.id)}-meta`} className="article-list__meta">
+                  <span className="article-list__kind">{t(`publisher.${article.publisherKind}`)}</span>
+                  <span aria-hidden="true"> · </span>
+                  <span>{formatArticleDate(article, language)}</span>
+                </span>
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </nav>
+  );
+}

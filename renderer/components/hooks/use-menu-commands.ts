@@ -1,0 +1,14 @@
+import { useEffect } from 'react';
+import { useAppStore } from '../../store/app-store';
+import { getPlatform } from '../../platform/get-platform';
+
+/** Reacts to native menu commands: 'about' opens the About dialog; the rest land with their features. */
+export function useMenuCommands(): void {
+  useEffect(
+    () =>
+      getPlatform().onMenuCommand((command) => {
+        if (command === 'about') useAppStore.getState().showDialog('about');
+      }),
+    [],
+  );
+}

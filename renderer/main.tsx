@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { useAppStore } from './store/app-store';
+import { openDatabase } from './db/database';
+import { getPlatform } from './platform/get-platform';
+import { startApp } from './services/start-app';
+import { syncSettings } from './services/settings-sync';
+import { loadBundledSeeds } from './services/bundled-seeds';
+import './styles/index.css';
+
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('index.html has no #root element');
+createRoot(rootElement).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+
+const db = openDatabase();
+void startApp({ db, platform: getPlatform(), store: useAppStore, loadSeeds: loadBundledSeeds }).then(() => {
+  if (useAppStore.getState().loadStatus !== 'ready') return;
+  syncSettings(db, useAppStore, (error) => {
+    console.error('Kursnotiz: a setting could not be saved:', error);
+    useAppStore.getState().showStatus(String(error));
+  });
+});

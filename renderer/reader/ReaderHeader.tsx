@@ -1,0 +1,45 @@
+import type { Article } from '../../shared/model/article';
+import { useAppStore } from '../store/app-store';
+import { useTranslate } from '../i18n/translate';
+import { formatArticleDate } from '../components/article-date';
+
+/** Props of ReaderHeader. */
+interface ReaderHeaderProps {
+  article: Article;
+  headingId: string;
+}
+
+/** The reader's header: title (the article's heading), source, kind of publisher and the dated line. */
+export function ReaderHeader({ article, headingId }: ReaderHeaderProps) {
+  const t = useTranslate();
+  const language = useAppStore((state) => state.language);
+  const isApproximate = article.dateConfidence === 'approximate' || article.dateConfidence === 'inferred';
+  return (
+    <header className="reader__header">
+      <p className="reader__kicker">
+        <span className="reader__kind">{t(`publisher.${article.publisherKind}`)}</span>
+        <span aria-hidden="true"> · </span>
+        <span>
+          <span className="visually-hidden">{t('reader.source')}: </span>
+          {article.source}
+        </span>
+      </p>
+      <h1 id={headingId} className="reader__title">
+        {article.title}
+      </h1>
+      <p className="reader__dateline">
+        <span className="visually-hidden">{t('reader.published')}: </span>
+        <time
+          dateTime={article.publishedOn ?? undefined}
+          title={article.dateReason ? t('reader.dateReason', { reason: article.dateReason }) : undefined}
+          className={isApproximate ? 'reader__date reader__date--approximate' : 'reader__date'}
+        >
+          {formatArticleDate(article, language)}
+        </time>
+        {article.dateConfidence === 'approximate' ? (
+          <span className="reader__badge">{t('reader.approximateNote')}</span>
+        ) : null}
+      </p>
+    </header>
+  );
+}

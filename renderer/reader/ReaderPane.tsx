@@ -1,0 +1,70 @@
+import { useId, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { useAppStore } from '../store/app-store';
+import { selectSelectedArticle } from '../store/selectors';
+import { useTranslate } from '../i18n/translate';
+import type { Article } from '../../shared/model/article';
+import { blockStartOffsets, type HighlightRange } from './highlight-ranges';
+import { ArticleBlock } from './ArticleBlock';
+import { ReaderHeader } from './ReaderHeader';
+import { usePassageFlash } from './use-passage-flash';
+
+/** Imports often repeat the title as the first block; the header already shows it. */
+function isRepeatedTitle(article: Article, index: number): boolean {
+  const block = article.blocks[index];
+  return (
+    index === 0 &&
+    block !== undefined &&
+    block.kind === 'heading' &&
+    block.text.trim() === article.title.trim()
+  );
+}
+
+/** Props of ArticleView. */
+interface ArticleViewProps {
+  article: Article;
+  scrollRef: RefObject<HTMLDivElement | null>;
+}
+
+/** One article as an <article> headed by its title, with the highlight layer over its blocks. */
+function ArticleView({ article, scrollRef }: ArticleViewProps) {
+  const headingId = useId();
+  const flashRanges = usePassageFlash(article.id, scrollRef);
+  // Annotation highlights will join this list; every block segments against the same ranges.
+  const ranges: HighlightRange[] = flashRanges;
+  const starts = useMemo(() => blockStartOffsets(article.blocks), [article.blocks]);
+  return (
+    <article className="reader__article" aria-labelledby={headingId} lang={article.language}>
+      <ReaderHeader article={article} headingId={headingId} />
+      <div className="reader__body">
+        {article.blocks.map((block, index) =>
+          isRepeatedTitle(article, index) ? null : (
+            <ArticleBlock key={index} block={block} startCodePoints={starts[index] ?? 0} ranges={ranges} />
+          ),
+        )}
+      </div>
+    </article>
+  );
+}
+
+/** The reader pane: the selected article, scrolled to the top whenever the selection changes. */
+export function ReaderPane() {
+  const t = useTranslate();
+  const article = useAppStore(selectSelectedArticle);
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  useLayoutEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [article?.id]);
+
+  return (
+    <main className="pane reader" aria-label={t('reader.label')}>
+      <div ref={scrollRef} className="reader__scroll">
+        {article ? (
+          <ArticleView key={article.id} article={article} scrollRef={scrollRef} />
+        ) : (
+          <p className="empty-note">{t('reader.empty')}</p>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,35 @@
+import type { SeedLibrary } from '../../shared/seeds/seed-library';
+import type { AppState } from '../store/app-store';
+import { hasArticle, listArticles } from '../db/article-repository';
+import { listLevels, toLevelRecord } from '../db/level-repository';
+import type { KursnotizDatabase } from '../db/database';
+
+/**
+ * Stores the seed articles that are not there yet, with their levels, in ONE transaction: a crash midway
+ * leaves nothing half-seeded, and a restart finds the articles by id or content hash and adds nothing.
+ * Returns how many articles were added.
+ */
+export async function storeSeedLibrary(db: KursnotizDatabase, library: SeedLibrary): Promise<number> {
+  return db.transaction('rw', db.articles, db.levels, async () => {
+    const addedIds = new Set<string>();
+    for (const article of library.articles) {
+      if (await hasArticle(db, article)) continue;
+      await db.articles.add(article);
+      addedIds.add(article.id);
+    }
+    // Only levels of articles added now: a level the user removed from an existing seed stays removed.
+    const newLevels = library.levels.filter((level) => addedIds.has(level.source.articleId));
+    await db.levels.bulkPut(newLevels.map(toLevelRecord));
+    return addedIds.size;
+  });
+}
+
+/** Loads the stored library into the store: articles newest first, and all levels. */
+export async function loadLibrary(
+  db: KursnotizDatabase,
+  actions: Pick<AppState, 'setArticles' | 'setLevels'>,
+): Promise<void> {
+  const [articles, levels] = await Promise.all([listArticles(db), listLevels(db)]);
+  actions.setArticles(articles);
+  actions.setLevels(levels);
+}

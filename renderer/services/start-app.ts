@@ -1,0 +1,60 @@
+import type { StoreApi } from 'zustand';
+import { languageFromLocale } from '../../shared/format/locale-format';
+import type { AppState } from '../store/app-store';
+import type { Platform } from '../platform/platform';
+import type { KursnotizDatabase } from '../db/database';
+import { readSetting, writeSetting } from '../db/settings-repository';
+import type { SeedLibrary } from '../../shared/seeds/seed-library';
+import { loadLibrary, storeSeedLibrary } from './seed-library';
+import { requestPersistentStorage, type PersistableStorage } from './storage-persistence';
+
+/** What start-up needs; passed in so tests run it against fake-indexeddb and a fake platform. */
+export interface StartDependencies {
+  db: KursnotizDatabase;
+  platform: Pick<Platform, 'systemLocale'>;
+  store: StoreApi<AppState>;
+  /** Builds the bundled seed library (throws a clear error if the bundled seeds are broken). */
+  loadSeeds: () => SeedLibrary;
+  storage?: PersistableStorage | undefined;
+}
+
+/** A readable message for any thrown value (Dexie errors carry a name worth showing). */
+export function describeError(error: unknown): string {
+  if (error instanceof Error)
+    return error.name && error.name !== 'Error' ? `${error.name}: ${error.message}` : error.message;
+  return String(error);
+}
+
+/**
+ * Starts the app: restores settings (language from the system locale on first start), asks for persistent
+ * storage, seeds the library once and loads it into the store. A failure is shown in the UI and logged once.
+ */
+export async function startApp({
+  db,
+  platform,
+  store,
+  loadSeeds,
+  storage,
+}: StartDependencies): Promise<void> {
+  const actions = store.getState();
+  try {
+    const persistence = requestPersistentStorage(storage);
+    const savedLanguage = await readSetting(db, 'uiLanguage');
+    const language = savedLanguage ?? languageFromLocale(platform.systemLocale());
+    actions.setLanguage(language);
+    if (savedLanguage === undefined) await writeSetting(db, 'uiLanguage', language);
+    const theme = await readSetting(db, 'themePreference');
+    if (theme) actions.setThemePreference(theme);
+    const paneSizes = await readSetting(db, 'paneSizes');
+    if (paneSizes) actions.setPaneSizes(paneSizes);
+
+    await storeSeedLibrary(db, loadSeeds());
+    await loadLibrary(db, actions);
+    actions.setStoragePersistence(await persistence);
+    actions.markLoaded();
+  } catch (error) {
+    const message = describeError(error);
+    console.error('Kursnotiz: start-up failed:', error);
+    actions.failLoading(message);
+  }
+}
