@@ -1,0 +1,21 @@
+import type { PreloadApi } from '../../shared/preload-api';
+import type { Platform } from './platform';
+
+/** The Electron host: every call goes through the preload's `window.api` (passed in, so tests can fake it). */
+export function makeElectronPlatform(
+  api: PreloadApi,
+  locale: () => string = () => navigator.language,
+): Platform {
+  return {
+    kind: 'electron',
+    systemLocale: locale,
+    getAppInfo: () => api.getAppInfo(),
+    async setUiLanguage(language) {
+      const result = await api.setUiLanguage(language);
+      // The menu language is cosmetic: a failure is logged, never shown as an error to the user.
+      if (!result.ok) console.warn(`[platform] menu language not applied: ${result.error.message}`);
+    },
+    saveFile: (request) => api.saveFile(request),
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+  };
+}
