@@ -22,10 +22,9 @@ export function ArticleList() {
   // Keep the selected option visible when the keyboard moves the selection.
   useEffect(() => {
     if (!selectedArticleId) return;
-    const option = listRef.current?.querySelector<HTMLElement>(
-      `[data-article-id="${CSS.escape(selectedArticleId)}"]`,
-    );
-    option?.scrollIntoView({ block: 'nearest' });
+    listRef.current
+      ?.querySelector<HTMLElement>('[aria-selected="true"]')
+      ?.scrollIntoView({ block: 'nearest' });
   }, [selectedArticleId]);
 
   return (
@@ -57,7 +56,6 @@ export function ArticleList() {
                 aria-selected={isSelected}
                 aria-labelledby={`${optionId(article.id)}-title`}
                 aria-describedby={`${optionId(article.id)}-meta`}
-                data-article-id={article.id}
                 className="article-list__item"
                 onClick={() => selectArticle(article.id)}
               >

@@ -1,0 +1,100 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openDatabase, type KursnotizDatabase } from '../../../../renderer/db/database';
+import { readSetting, writeSetting } from '../../../../renderer/db/settings-repository';
+import { loadBundledSeeds } from '../../../../renderer/services/bundled-seeds';
+import { startApp } from '../../../../renderer/services/start-app';
+import { syncSettings } from '../../../../renderer/services/settings-sync';
+import { resetAppStore, useAppStore } from '../../../../renderer/store/app-store';
+
+let db: KursnotizDatabase;
+let dbCounter = 0;
+const grantedStorage = { persist: () => Promise.resolve(true), persisted: () => Promise.resolve(false) };
+
+const start = (locale: string, loadSeeds = loadBundledSeeds) =>
+  startApp({
+    db,
+    platform: { systemLocale: () => locale },
+    store: useAppStore,
+    loadSeeds,
+    storage: grantedStorage,
+  });
+
+describe('start-up', () => {
+  beforeEach(() => {
+    resetAppStore();
+    dbCounter += 1;
+    db = openDatabase(`start-test-${dbCounter}`);
+  });
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await db.delete();
+  });
+
+  it('picks the language from the system locale on first start and remembers it', async () => {
+    await start('en-GB');
+    expect(useAppStore.getState().language).toBe('en');
+    expect(await readSetting(db, 'uiLanguage')).toBe('en');
+    resetAppStore();
+    await start('de-AT');
+    expect(useAppStore.getState().language).toBe('en');
+  });
+
+  it('loads the seeded library, is ready, and records the storage persistence', async () => {
+    await start('de-DE');
+    const state = useAppStore.getState();
+    expect(state.loadStatus).toBe('ready');
+    expect(state.articles).toHaveLength(5);
+    expect(state.storagePersistence).toBe('persistent');
+  });
+
+  it('restores the saved theme and pane sizes', async () => {
+    await writeSetting(db, 'themePreference', 'dark');
+    await writeSetting(db, 'paneSizes', { listWidthPx: 333 });
+    await start('de-DE');
+    expect(useAppStore.getState().themePreference).toBe('dark');
+    expect(useAppStore.getState().paneSizes.listWidthPx).toBe(333);
+  });
+
+  it('ignores a damaged stored setting instead of trusting it', async () => {
+    await db.settings.put({ key: 'uiLanguage', value: 'klingon' });
+    expect(await readSetting(db, 'uiLanguage')).toBeUndefined();
+    await start('de-CH');
+    expect(useAppStore.getState().language).toBe('de');
+  });
+
+  it('shows a failure in the UI state and logs it exactly once', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await start('de-DE', () => {
+      throw new Error('Seed file missing from the bundle: 000.txt');
+    });
+    const state = useAppStore.getState();
+    expect(state.loadStatus).toBe('failed');
+    expect(state.loadError).toBe('Seed file missing from the bundle: 000.txt');
+    expect(log).toHaveBeenCalledTimes(1);
+  });
+
+  it('saves language, theme and (debounced) pane sizes when the user changes them', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await start('de-DE');
+      const stop = syncSettings(db, useAppStore, (error) => {
+        throw error;
+      });
+      useAppStore.getState().setLanguage('en');
+      useAppStore.getState().setThemePreference('light');
+      useAppStore.getState().resizePane('sideWidthPx', 500);
+      useAppStore.getState().resizePane('sideWidthPx', 520);
+      vi.runAllTimers();
+      stop();
+      await vi.waitFor(async () =>
+        expect(await readSetting(db, 'paneSizes')).toMatchObject({ sideWidthPx: 520 }),
+      );
+      expect(await readSetting(db, 'uiLanguage')).toBe('en');
+      expect(await readSetting(db, 'themePreference')).toBe('light');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
