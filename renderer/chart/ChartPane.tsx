@@ -1,0 +1,133 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Time, MouseEventParams } from 'lightweight-charts';
+import type { PriceLevel } from '../../shared/model/level';
+import { localeTag } from '../../shared/format/locale-format';
+import { useAppStore } from '../store/app-store';
+import { useTranslate } from '../i18n/translate';
+import { buildChartViewModel } from './chart-view-model';
+import { chartPalette } from './chart-theme';
+import { LevelChart } from './level-chart';
+import { LevelLegend } from './LevelLegend';
+import { LevelTooltip } from './LevelTooltip';
+import { useEffectiveTheme } from './use-effective-theme';
+import './chart-pane.css';
+
+/** The line whose popover is open: hovered (closes when the pointer leaves) or pinned by a click. */
+interface ActiveLine {
+  lineId: string;
+  y: number;
+  areaHeightPx: number;
+  isPinned: boolean;
+}
+
+// Grace period so the pointer can travel from a line into its popover without it closing.
+const HIDE_DELAY_MS = 250;
+
+/** The chart pane: quote points and history, price levels with labels, the target band, popovers and the legend. */
+export function ChartPane() {
+  const t = useTranslate();
+  const { levels, quoteSeries, articles, language, revealPassage } = useAppStore(
+    useShallow((state) => ({
+      levels: state.levels,
+      quoteSeries: state.quoteSeries,
+      articles: state.articles,
+      language: state.language,
+      revealPassage: state.revealPassage,
+    })),
+  );
+  const theme = useEffectiveTheme();
+  const palette = chartPalette(theme);
+  const model = useMemo(
+    () => buildChartViewModel({ levels, quoteSeries, articles, language }),
+    [levels, quoteSeries, articles, language],
+  );
+  const markerText = t('chart.marker.article');
+  const areaRef = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<LevelChart | null>(null);
+  const firstPalette = useRef(palette);
+  const [active, setActive] = useState<ActiveLine | null>(null);
+  const activeRef = useRef<ActiveLine | null>(null);
+  const hideTimer = useRef<number | undefined>(undefined);
+
+  const show = useCallback((next: ActiveLine | null) => {
+    window.clearTimeout(hideTimer.current);
+    activeRef.current = next;
+    setActive(next);
+  }, []);
+  const hideSoon = useCallback(() => {
+    if (!activeRef.current || activeRef.current.isPinned) return;
+    window.clearTimeout(hideTimer.current);
+    hideTimer.current = window.setTimeout(() => show(null), HIDE_DELAY_MS);
+  }, [show]);
+
+  useEffect(() => {
+    const area = areaRef.current;
+    if (!area) return undefined;
+    const chart = new LevelChart(area, firstPalette.current);
+    chartRef.current = chart;
+    const hitAt = (params: MouseEventParams<Time>) =>
+      params.point ? chart.lineAt(params.point.x, params.point.y) : null;
+    const unsubscribe = chart.onPointer(
+      (params) => {
+        if (activeRef.current?.isPinned) return;
+        const hit = hitAt(params);
+        area.style.cursor = hit ? 'pointer' : '';
+        if (hit) show({ ...hit, areaHeightPx: area.clientHeight, isPinned: false });
+        else hideSoon();
+      },
+      (params) => {
+        const hit = hitAt(params);
+        show(hit ? { ...hit, areaHeightPx: area.clientHeight, isPinned: true } : null);
+      },
+    );
+    return () => {
+      unsubscribe();
+      window.clearTimeout(hideTimer.current);
+      chart.remove();
+      chartRef.current = null;
+    };
+  }, [show, hideSoon]);
+
+  useEffect(() => chartRef.current?.applyPalette(palette), [palette]);
+  useEffect(
+    () => chartRef.current?.setModel(model, { markerText, locale: localeTag(language) }),
+    [model, markerText, language],
+  );
+
+  const goTo = useCallback(
+    (level: PriceLevel) =>
+      revealPassage({
+        articleId: level.source.articleId,
+        startCodePoints: level.source.startCodePoints,
+        endCodePoints: level.source.endCodePoints,
+      }),
+    [revealPassage],
+  );
+  const close = useCallback(() => show(null), [show]);
+  const activeLine = active ? model.lines.find((line) => line.id === active.lineId) : undefined;
+
+  return (
+    <section className="kn-chart-pane" aria-labelledby="kn-chart-title" data-theme={theme}>
+      <h2 id="kn-chart-title" className="kn-chart-title">
+        {t('chart.title')}
+      </h2>
+      <div className="kn-chart-stage">
+        <div ref={areaRef} className="kn-chart-area" role="img" aria-label={t('chart.canvasLabel')} />
+        {active && activeLine && (
+          <LevelTooltip
+            line={activeLine}
+            y={active.y}
+            areaHeightPx={active.areaHeightPx}
+            isPinned={active.isPinned}
+            onGoTo={goTo}
+            onClose={close}
+            onPointerEnter={() => window.clearTimeout(hideTimer.current)}
+            onPointerLeave={hideSoon}
+          />
+        )}
+      </div>
+      <LevelLegend model={model} swatchColors={palette.kind} onGoTo={goTo} />
+    </section>
+  );
+}

@@ -1,0 +1,194 @@
+import {
+  ColorType,
+  createChart,
+  createSeriesMarkers,
+  LineSeries,
+  LineStyle,
+  type IChartApi,
+  type IPriceLine,
+  type ISeriesApi,
+  type ISeriesMarkersPluginApi,
+  type MouseEventParams,
+  type Time,
+} from 'lightweight-charts';
+import { ArticleDatesPrimitive } from './article-dates-primitive';
+import type { ChartPalette } from './chart-theme';
+import type { ChartViewModel } from './chart-view-model';
+import { LevelLabelsPrimitive } from './level-labels-primitive';
+import { toImportedData, toStatedPointData } from './quote-series-adapter';
+import { TargetBandPrimitive } from './target-band-primitive';
+
+/** How close (CSS pixels) the pointer must come to a price line to count as hovering it. */
+export const LINE_HIT_TOLERANCE_PX = 5;
+
+/** What the pointer is on: a drawn line's id and its y coordinate, or nothing. */
+export interface LineHit {
+  lineId: string;
+  y: number;
+}
+
+/** Texts the chart itself draws: the article marker's word and the locale of its axes. */
+export interface ChartTexts {
+  markerText: string;
+  locale: string;
+}
+
+/** Owns one lightweight-charts instance: its series, price lines, primitives and pointer events. */
+export class LevelChart {
+  private readonly chart: IChartApi;
+  private readonly statedSeries: ISeriesApi<'Line', Time>;
+  private importedSeries: ISeriesApi<'Line', Time> | null = null;
+  private readonly markers: ISeriesMarkersPluginApi<Time>;
+  private readonly band = new TargetBandPrimitive();
+  private readonly labels = new LevelLabelsPrimitive();
+  private readonly articleDates = new ArticleDatesPrimitive();
+  private priceLines: IPriceLine[] = [];
+  private model: ChartViewModel | null = null;
+  private palette: ChartPalette;
+  private texts: ChartTexts = { markerText: '', locale: 'de-DE' };
+
+  constructor(container: HTMLElement, palette: ChartPalette) {
+    this.palette = palette;
+    this.chart = createChart(container, {
+      autoSize: true,
+      // The attribution link stays: the library's licence asks for it.
+      layout: { attributionLogo: true, fontSize: 12 },
+      rightPriceScale: { scaleMargins: { top: 0.08, bottom: 0.1 } },
+      timeScale: { rightOffset: 2, fixLeftEdge: false },
+    });
+    // Article closes are separate points: joining them with a line would invent the prices in between.
+    this.statedSeries = this.chart.addSeries(LineSeries, {
+      lineVisible: false,
+      pointMarkersVisible: true,
+      pointMarkersRadius: 4,
+      lastValueVisible: false,
+      priceLineVisible: false,
+      crosshairMarkerVisible: false,
+    });
+    this.statedSeries.attachPrimitive(this.band);
+    this.statedSeries.attachPrimitive(this.articleDates);
+    this.statedSeries.attachPrimitive(this.labels);
+    this.markers = createSeriesMarkers(this.statedSeries, []);
+    this.applyPalette(palette);
+  }
+
+  /** Recolours everything for a theme. */
+  applyPalette(palette: ChartPalette): void {
+    this.palette = palette;
+    this.chart.applyOptions({
+      layout: { background: { type: ColorType.Solid, color: palette.background }, textColor: palette.text },
+      grid: { vertLines: { color: palette.grid }, horzLines: { color: palette.grid } },
+      rightPriceScale: { borderColor: palette.border },
+      timeScale: { borderColor: palette.border },
+    });
+    this.statedSeries.applyOptions({ color: palette.statedPoint });
+    this.importedSeries?.applyOptions({ color: palette.importedLine });
+    this.band.applyOptions({ fillColor: palette.bandFill, edgeColor: palette.bandEdge });
+    this.articleDates.applyOptions({ color: palette.articleTick });
+    this.labels.applyOptions({ textColor: palette.text, backgroundColor: palette.labelBackground });
+    if (this.model) this.setModel(this.model, this.texts);
+  }
+
+  /** Shows a view model: series data, price lines, band, labels and article markers. */
+  setModel(model: ChartViewModel, texts: ChartTexts): void {
+    this.model = model;
+    this.texts = texts;
+    const { markerText } = texts;
+    this.chart.applyOptions({ localization: { locale: texts.locale } });
+    const palette = this.palette;
+    const bars = model.importedSeries?.bars ?? null;
+    if (bars && !this.importedSeries) {
+      this.importedSeries = this.chart.addSeries(
+        LineSeries,
+        { color: palette.importedLine, lineWidth: 2, priceLineVisible: false },
+        0,
+      );
+    } else if (!bars && this.importedSeries) {
+      this.chart.removeSeries(this.importedSeries);
+      this.importedSeries = null;
+    }
+    this.importedSeries?.setData(toImportedData(bars ?? [], model.articleDates));
+    this.statedSeries.setData(toStatedPointData(model.layout.statedQuotes, model.articleDates));
+    this.markers.setMarkers(
+      model.layout.statedQuotes.flatMap((level) =>
+        level.asOf === null
+          ? []
+          : [
+              {
+                time: level.asOf,
+                position: 'aboveBar' as const,
+                shape: 'arrowDown' as const,
+                color: palette.statedPoint,
+                text: markerText,
+              },
+            ],
+      ),
+    );
+
+    for (const line of this.priceLines) this.statedSeries.removePriceLine(line);
+    this.priceLines = model.lines.map((line) =>
+      this.statedSeries.createPriceLine({
+        id: line.id,
+        price: line.value,
+        color: palette.kind[line.kind],
+        lineWidth: line.kind === 'level' || line.isLatestClose ? 2 : 1,
+        lineStyle: line.isLatestClose
+          ? LineStyle.Dashed
+          : line.kind === 'target'
+            ? LineStyle.Solid
+            : LineStyle.Dotted,
+        axisLabelVisible: true,
+        // The title is drawn by the labels primitive, which keeps close levels (192/194) from overlapping.
+        title: '',
+      }),
+    );
+    this.labels.applyOptions({
+      labels: model.lines.map((line) => ({
+        id: line.id,
+        price: line.value,
+        text: line.title,
+        color: palette.kind[line.kind],
+      })),
+    });
+    const band = model.layout.band;
+    this.band.applyOptions(
+      band ? { visible: true, lowPrice: band.lowValue, highPrice: band.highValue } : { visible: false },
+    );
+    this.articleDates.applyOptions({ dates: model.articleDates });
+    this.chart.timeScale().fitContent();
+  }
+
+  /** The drawn line under a pointer position: a label box, or a line within the hit tolerance. */
+  lineAt(x: number, y: number): LineHit | null {
+    const lines = this.model?.lines ?? [];
+    const labelId = this.labels.labelAt(x, y);
+    const candidates = lines.flatMap((line) => {
+      const lineY = this.statedSeries.priceToCoordinate(line.value);
+      return lineY === null ? [] : [{ lineId: line.id, y: lineY, distance: Math.abs(lineY - y) }];
+    });
+    const labelled = candidates.find((candidate) => candidate.lineId === labelId);
+    if (labelled) return { lineId: labelled.lineId, y: labelled.y };
+    const nearest = candidates.sort((a, b) => a.distance - b.distance)[0];
+    return nearest && nearest.distance <= LINE_HIT_TOLERANCE_PX
+      ? { lineId: nearest.lineId, y: nearest.y }
+      : null;
+  }
+
+  /** Subscribes to pointer moves and clicks; returns the unsubscribe function. */
+  onPointer(
+    onMove: (params: MouseEventParams<Time>) => void,
+    onClick: (params: MouseEventParams<Time>) => void,
+  ): () => void {
+    this.chart.subscribeCrosshairMove(onMove);
+    this.chart.subscribeClick(onClick);
+    return () => {
+      this.chart.unsubscribeCrosshairMove(onMove);
+      this.chart.unsubscribeClick(onClick);
+    };
+  }
+
+  /** Destroys the chart and its canvases. */
+  remove(): void {
+    this.chart.remove();
+  }
+}

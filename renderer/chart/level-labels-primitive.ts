@@ -1,0 +1,191 @@
+import type {
+  AutoscaleInfo,
+  IPrimitivePaneRenderer,
+  IPrimitivePaneView,
+  ISeriesApi,
+  ISeriesPrimitive,
+  PrimitiveHoveredItem,
+  PrimitivePaneViewZOrder,
+  SeriesAttachedParameter,
+  SeriesType,
+  Time,
+} from 'lightweight-charts';
+import { spreadLabels } from './label-layout';
+
+/** One level's label: the line it belongs to, its text and colour. */
+export interface LevelLabel {
+  id: string;
+  price: number;
+  text: string;
+  color: string;
+}
+
+/** How the level labels look. */
+export interface LevelLabelsOptions {
+  labels: readonly LevelLabel[];
+  fontSizePx: number;
+  fontFamily: string;
+  textColor: string;
+  backgroundColor: string;
+  /** Gap between a label's right edge and the pane's right edge (the price axis side). */
+  rightInsetPx: number;
+}
+
+/** Default options (system UI font, readable size). */
+export const defaultLevelLabelsOptions: LevelLabelsOptions = {
+  labels: [],
+  fontSizePx: 12,
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  textColor: '#1f2937',
+  backgroundColor: 'rgba(255, 255, 255, 0.92)',
+  rightInsetPx: 8,
+};
+
+/** A drawn label's box in CSS pixels, kept for hit testing. */
+interface LabelBox {
+  id: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+type DrawTarget = Parameters<IPrimitivePaneRenderer['draw']>[0];
+
+/** Draws the labels, spread so they never overlap, each with a leader to its line when moved. */
+class LabelsRenderer implements IPrimitivePaneRenderer {
+  constructor(
+    private readonly lineYs: ReadonlyMap<string, number>,
+    private readonly owner: LevelLabelsPrimitive,
+  ) {}
+
+  draw(target: DrawTarget): void {
+    const options = this.owner.options;
+    const boxes: LabelBox[] = [];
+    target.useMediaCoordinateSpace(({ context, mediaSize }) => {
+      const height = options.fontSizePx + 8;
+      const wishes = options.labels.flatMap((label) => {
+        const y = this.lineYs.get(label.id);
+        return y === undefined ? [] : [{ id: label.id, y }];
+      });
+      const centres = spreadLabels(wishes, height + 2, mediaSize.height);
+      context.font = `${options.fontSizePx}px ${options.fontFamily}`;
+      context.textBaseline = 'middle';
+      for (const label of options.labels) {
+        const centre = centres.get(label.id);
+        const lineY = this.lineYs.get(label.id);
+        if (centre === undefined || lineY === undefined) continue;
+        const width = Math.ceil(context.measureText(label.text).width) + 14;
+        const left = Math.max(2, mediaSize.width - options.rightInsetPx - width);
+        const top = centre - height / 2;
+        if (Math.abs(centre - lineY) > 1) {
+          context.strokeStyle = label.color;
+          context.lineWidth = 1;
+          context.beginPath();
+          context.moveTo(left + width, centre);
+          context.lineTo(left + width + options.rightInsetPx - 2, lineY);
+          context.stroke();
+        }
+        context.fillStyle = options.backgroundColor;
+        context.fillRect(left, top, width, height);
+        context.fillStyle = label.color;
+        context.fillRect(left, top, 3, height);
+        context.fillStyle = options.textColor;
+        context.fillText(label.text, left + 9, centre + 0.5);
+        boxes.push({ id: label.id, left, top, width, height });
+      }
+    });
+    this.owner.rememberBoxes(boxes);
+  }
+}
+
+/** Pane view of the labels: above everything so they stay readable over the series and the band. */
+class LabelsPaneView implements IPrimitivePaneView {
+  private lineYs = new Map<string, number>();
+
+  constructor(private readonly owner: LevelLabelsPrimitive) {}
+
+  update(series: ISeriesApi<SeriesType, Time> | null): void {
+    this.lineYs = new Map();
+    for (const label of this.owner.options.labels) {
+      const y = series?.priceToCoordinate(label.price);
+      if (y !== null && y !== undefined) this.lineYs.set(label.id, y);
+    }
+  }
+
+  zOrder(): PrimitivePaneViewZOrder {
+    return 'top';
+  }
+
+  renderer(): IPrimitivePaneRenderer {
+    return new LabelsRenderer(this.lineYs, this.owner);
+  }
+}
+
+/** Series primitive writing each level's label beside its price line, collision-free, and hit-testable. */
+export class LevelLabelsPrimitive implements ISeriesPrimitive<Time> {
+  private currentOptions: LevelLabelsOptions;
+  private series: ISeriesApi<SeriesType, Time> | null = null;
+  private requestUpdate: (() => void) | null = null;
+  private boxes: LabelBox[] = [];
+  private readonly views: readonly LabelsPaneView[];
+
+  constructor(options: Partial<LevelLabelsOptions> = {}) {
+    this.currentOptions = { ...defaultLevelLabelsOptions, ...options };
+    this.views = [new LabelsPaneView(this)];
+  }
+
+  /** The options in effect. */
+  get options(): LevelLabelsOptions {
+    return this.currentOptions;
+  }
+
+  /** Changes some options and redraws. */
+  applyOptions(options: Partial<LevelLabelsOptions>): void {
+    this.currentOptions = { ...this.currentOptions, ...options };
+    this.requestUpdate?.();
+  }
+
+  /** Stores where the last draw put the labels (called by the renderer). */
+  rememberBoxes(boxes: LabelBox[]): void {
+    this.boxes = boxes;
+  }
+
+  /** The id of the label under a point (CSS pixels in the pane), or null. */
+  labelAt(x: number, y: number): string | null {
+    const box = this.boxes.find(
+      (item) => x >= item.left && x <= item.left + item.width && y >= item.top && y <= item.top + item.height,
+    );
+    return box?.id ?? null;
+  }
+
+  attached(param: SeriesAttachedParameter<Time>): void {
+    this.series = param.series;
+    this.requestUpdate = param.requestUpdate;
+  }
+
+  detached(): void {
+    this.series = null;
+    this.requestUpdate = null;
+  }
+
+  updateAllViews(): void {
+    for (const view of this.views) view.update(this.series);
+  }
+
+  paneViews(): readonly IPrimitivePaneView[] {
+    return this.views;
+  }
+
+  hitTest(x: number, y: number): PrimitiveHoveredItem | null {
+    const id = this.labelAt(x, y);
+    return id === null ? null : { externalId: id, zOrder: 'top', cursorStyle: 'pointer' };
+  }
+
+  // Every level stays on the price scale, even far from the quotes.
+  autoscaleInfo(): AutoscaleInfo | null {
+    const prices = this.currentOptions.labels.map((label) => label.price);
+    if (prices.length === 0) return null;
+    return { priceRange: { minValue: Math.min(...prices), maxValue: Math.max(...prices) } };
+  }
+}
