@@ -1,0 +1,21 @@
+/** Price-history CSV import: bytes in, a preview to confirm, then a QuoteSeries. */
+export { parsePriceCsv, DEFAULT_MAX_CSV_BYTES, misshapenTolerance } from './parse-price-csv';
+export { toQuoteSeries } from './to-quote-series';
+export type {
+  ColumnMap,
+  ColumnRole,
+  CsvConfirmation,
+  CsvDateFormat,
+  CsvDelimiter,
+  CsvDetected,
+  CsvEncoding,
+  CsvError,
+  CsvErrorCode,
+  CsvParseOptions,
+  CsvPreview,
+  CsvPreviewOk,
+  CsvStats,
+  CsvWarning,
+  CsvWarningCode,
+  DecimalMark,
+} from './types';

@@ -1,0 +1,167 @@
+import { decodeCsvBytes } from './decode-bytes';
+import { detectDateFormat } from './dates';
+import { detectDelimiter } from './detect-delimiter';
+import { csvError, dropWarnings, makeWarning as warn, type Failure } from './messages';
+import { findHeader } from './find-header';
+import { detectInterval } from './interval';
+import { readMetadata } from './metadata';
+import { detectDecimalMark } from './numbers';
+import { rowsToBars, sortUnique } from './rows-to-bars';
+import { suggest } from './suggestions';
+import { tokenizeCsv, type CsvRecord } from './tokenize';
+import type { CsvParseOptions, CsvPreview, CsvPreviewOk, CsvWarning, DecimalMark } from './types';
+
+/** Default size limit: a century of daily bars is ~3 MB, so 20 MiB is generous. */
+export const DEFAULT_MAX_CSV_BYTES = 20 * 1024 * 1024;
+const SAMPLE_ROWS = 400;
+
+/**
+ * How many misshapen dated rows a file may have before it counts as broken: one per 20 data rows
+ * (rounded down), plus a short last row (a download cut off). Tolerated rows are dropped with a
+ * warning naming their lines; beyond that the file is rejected with the first bad line's number.
+ */
+export function misshapenTolerance(dataRows: number): number {
+  return Math.floor(dataRows / 20);
+}
+
+/** Up to `count` cells of a column, spread evenly over the rows so late format changes are seen. */
+function sampleColumn(records: readonly CsvRecord[], column: number, count: number): string[] {
+  const step = Math.max(1, Math.floor(records.length / count));
+  const cells: string[] = [];
+  for (let i = 0; i < records.length && cells.length < count; i += step) {
+    const cell = records[i]!.fields[column];
+    if (cell !== undefined && cell.trim() !== '') cells.push(cell);
+  }
+  return cells;
+}
+
+function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2048).trimStart().toLowerCase();
+  return (
+    head.startsWith('<!doctype html') ||
+    head.startsWith('<html') ||
+    (head.startsWith('<') && head.includes('<body'))
+  );
+}
+
+/** The part of parsing after decoding: text in, preview or typed failure out. */
+function parseText(
+  text: string,
+  fileName: string,
+):
+  | (Omit<CsvPreviewOk, 'detected' | 'fileName'> & {
+      detected: Omit<CsvPreviewOk['detected'], 'encoding'>;
+    })
+  | Failure {
+  if (!/\S/.test(text)) return csvError('empty', {});
+  if (looksLikeHtml(text)) return csvError('no-header', { looksLike: 'html' });
+  const delimiter = detectDelimiter(text);
+  const records = tokenizeCsv(text, delimiter);
+  const header = findHeader(records);
+  if (!header.ok) return csvError(header.code, {});
+  const { columns } = header;
+  const dataRecords = records.slice(header.dataIndex);
+  if (dataRecords.length === 0) return csvError('no-rows', {});
+  const warnings: CsvWarning[] = [];
+  const closeColumn = columns.close ?? columns.adjClose!;
+  if (columns.close === undefined) warnings.push(warn('close-from-adjusted-close', {}));
+
+  const numberColumns = [closeColumn, columns.open, columns.high, columns.low, columns.volume];
+  const numberCells = numberColumns.flatMap((c) =>
+    c === undefined ? [] : sampleColumn(dataRecords, c, 100),
+  );
+  const fallbackMark: DecimalMark = delimiter === ';' ? ',' : '.';
+  const decimal = detectDecimalMark(numberCells, fallbackMark);
+  if (decimal.isAmbiguous) warnings.push(warn('ambiguous-decimal-mark', { decimalMark: decimal.mark }));
+  const date = detectDateFormat(sampleColumn(dataRecords, columns.date!, SAMPLE_ROWS));
+  if (!date) return csvError('no-rows', { reason: 'no-readable-date' });
+  if (date.isAmbiguous) warnings.push(warn('ambiguous-date-format', { dateFormat: date.format }));
+
+  const layout = {
+    columns,
+    closeColumn,
+    fieldCount: header.fieldCount,
+    dateFormat: date.format,
+    decimalMark: decimal.mark,
+  };
+  const read = rowsToBars(dataRecords, layout);
+  const lastLine = dataRecords[dataRecords.length - 1]!.line;
+  const strays = read.misshapen.filter(
+    (row) => !(row.line === lastLine && row.actualFields < header.fieldCount),
+  );
+  if (strays.length > misshapenTolerance(read.rowsRead)) {
+    const first = strays[0]!;
+    return csvError('wrong-field-count', {
+      line: first.line,
+      expectedFields: header.fieldCount,
+      actualFields: first.actualFields,
+    });
+  }
+  const { bars, droppedDuplicate } = sortUnique(read.bars);
+  if (bars.length === 0) return csvError('no-rows', { rowsRead: read.rowsRead });
+  const stats = {
+    rowsRead: read.rowsRead,
+    barsKept: bars.length,
+    droppedEmpty: read.droppedEmpty,
+    droppedDuplicate,
+    droppedUnparseable: read.droppedUnparseable,
+    droppedWrongFieldCount: read.misshapen.length,
+    firstDate: bars[0]!.time,
+    lastDate: bars[bars.length - 1]!.time,
+    firstClose: bars[0]!.close,
+    lastClose: bars[bars.length - 1]!.close,
+  };
+  warnings.push(
+    ...dropWarnings(
+      stats,
+      read.misshapen.map((row) => row.line),
+    ),
+  );
+  const metadata = readMetadata(records.slice(0, header.headerIndex));
+  const headerNames = records[header.headerIndex]!.fields.map((f) => f.trim());
+  const suggestion = suggest(fileName, header.ticker, metadata, headerNames);
+  const detected = {
+    delimiter,
+    decimalMark: decimal.mark,
+    dateFormat: date.format,
+    columns: { ...columns },
+    headerLine: records[header.headerIndex]!.line,
+    headerNames,
+    interval: detectInterval(bars.map((bar) => bar.time)),
+    symbolSuggestion: suggestion.symbol,
+    currencySuggestion: suggestion.currency,
+    listingSuggestion: suggestion.listing,
+    nameSuggestion: metadata.name,
+    isin: metadata.isin,
+  };
+  return { ok: true, detected, bars, stats, warnings };
+}
+
+/**
+ * Parses a price-history CSV (Yahoo, yfinance, stooq, investing.com, German bank exports) into a
+ * preview: detected layout, sorted unique bars, row counts and warnings — or a typed error.
+ * Never throws: an unexpected internal failure is reported as 'no-rows' with `internal` set.
+ */
+export function parsePriceCsv(
+  bytes: Uint8Array,
+  fileName: string,
+  options: CsvParseOptions = {},
+): CsvPreview {
+  try {
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_CSV_BYTES;
+    if (bytes.length === 0) return { ...csvError('empty', {}), fileName };
+    if (bytes.length > maxBytes)
+      return { ...csvError('too-large', { bytes: bytes.length, maxBytes }), fileName };
+    const decoded = decodeCsvBytes(bytes);
+    if (!decoded.ok) return { ...csvError('binary-data', {}), fileName };
+    const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+    const result = parseText(text, fileName);
+    if (!result.ok) return { ...result, fileName };
+    return { ...result, fileName, detected: { encoding: decoded.encoding, ...result.detected } };
+  } catch (error) {
+    return {
+      ...csvError('no-rows', { internal: error instanceof Error ? error.message : String(error) }),
+      fileName,
+    };
+  }
+}

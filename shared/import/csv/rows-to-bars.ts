@@ -1,0 +1,157 @@
+import type { QuoteBar } from '../../model/quote';
+import { parseDateAs } from './dates';
+import { isEmptyCell, parseNumber } from './numbers';
+import type { CsvRecord } from './tokenize';
+import type { ColumnMap, CsvDateFormat, DecimalMark } from './types';
+
+/** How to read the data rows: decided once per file. */
+export interface RowLayout {
+  columns: ColumnMap;
+  /** Column the close comes from (Close, else Adj Close). */
+  closeColumn: number;
+  fieldCount: number;
+  dateFormat: CsvDateFormat;
+  decimalMark: DecimalMark;
+}
+
+/** A row with a data-like date but the wrong number of fields. */
+export interface MisshapenRow {
+  line: number;
+  actualFields: number;
+}
+
+/** Bars in file order (not yet sorted or de-duplicated) and what was dropped on the way. */
+export interface RowsRead {
+  bars: QuoteBar[];
+  rowsRead: number;
+  droppedEmpty: number;
+  droppedUnparseable: number;
+  misshapen: MisshapenRow[];
+}
+
+/** True when every cell except the date column says "no value" (`null`, `-`, Kein Wert vorhanden). */
+function isEmptyRow(fields: readonly string[], dateColumn: number): boolean {
+  for (let i = 0; i < fields.length; i++) {
+    if (i !== dateColumn && !isEmptyCell(fields[i]!)) return false;
+  }
+  return true;
+}
+
+/** A field count that fits the header: equal, or longer only by empty trailing cells. */
+function hasHeaderShape(fields: readonly string[], fieldCount: number): boolean {
+  if (fields.length < fieldCount) return false;
+  for (let i = fieldCount; i < fields.length; i++) if (fields[i]!.trim() !== '') return false;
+  return true;
+}
+
+/** An optional price or volume cell: a finite value, or undefined for empty and unreadable cells. */
+function optionalNumber(
+  fields: readonly string[],
+  column: number | undefined,
+  mark: DecimalMark,
+  isPrice: boolean,
+) {
+  if (column === undefined) return undefined;
+  const cell = fields[column];
+  if (cell === undefined || isEmptyCell(cell)) return undefined;
+  const value = parseNumber(cell, mark);
+  if (!Number.isFinite(value) || value < 0 || (isPrice && value === 0)) return undefined;
+  return value;
+}
+
+/** Reads data records into bars; rows without a close are counted, never guessed. */
+export function rowsToBars(records: readonly CsvRecord[], layout: RowLayout): RowsRead {
+  const { columns, closeColumn, fieldCount, dateFormat, decimalMark } = layout;
+  const dateColumn = columns.date ?? 0;
+  const result: RowsRead = { bars: [], rowsRead: 0, droppedEmpty: 0, droppedUnparseable: 0, misshapen: [] };
+  for (const record of records) {
+    const fields = record.fields;
+    result.rowsRead++;
+    const dateCell = fields[dateColumn] ?? '';
+    const time = parseDateAs(dateCell, dateFormat);
+    // A row is empty when nothing but (at most) its date has a value, whatever its width:
+    // "2026-01-05,null,null,…", "05.01.2026;Kein Wert vorhanden", ";;;;". A lone field is empty only when
+    // it says so: "02.01.2026,133.89" in a ';' file is a misshapen row, not an empty one.
+    const isLone = fields.length === 1;
+    if (
+      isLone
+        ? isEmptyCell(dateCell)
+        : (time !== null || isEmptyCell(dateCell)) && isEmptyRow(fields, dateColumn)
+    ) {
+      result.droppedEmpty++;
+      continue;
+    }
+    if (!hasHeaderShape(fields, fieldCount)) {
+      // Dated rows of the wrong width are misshapen; undated ones are notes (a footer such as
+      // "Alle Angaben ohne Gewähr") and count as unparseable.
+      if (time !== null) result.misshapen.push({ line: record.line, actualFields: fields.length });
+      else result.droppedUnparseable++;
+      continue;
+    }
+    const closeCell = fields[closeColumn]!;
+    if (isEmptyCell(closeCell)) {
+      result.droppedEmpty++;
+      continue;
+    }
+    const close = parseNumber(closeCell, decimalMark);
+    if (time === null || !Number.isFinite(close) || close <= 0) {
+      result.droppedUnparseable++;
+      continue;
+    }
+    const bar: QuoteBar = { time, close };
+    const open = optionalNumber(fields, columns.open, decimalMark, true);
+    const high = optionalNumber(fields, columns.high, decimalMark, true);
+    const low = optionalNumber(fields, columns.low, decimalMark, true);
+    const volume = optionalNumber(fields, columns.volume, decimalMark, false);
+    if (open !== undefined) bar.open = open;
+    if (high !== undefined) bar.high = high;
+    if (low !== undefined) bar.low = low;
+    if (volume !== undefined) bar.volume = Math.round(volume);
+    result.bars.push(bar);
+  }
+  return result;
+}
+
+/** Sorts bars by date, keeping the first row of each date in file order; returns how many were dropped. */
+export function sortUnique(bars: readonly QuoteBar[]): { bars: QuoteBar[]; droppedDuplicate: number } {
+  let sorted: readonly QuoteBar[];
+  if (isOrdered(bars, 1)) {
+    sorted = bars;
+  } else if (isOrdered(bars, -1)) {
+    // Newest first (investing.com, banks): walk backwards, but keep the first-in-file row of a repeated date.
+    sorted = reverseKeepingFileOrderOfTies(bars);
+  } else {
+    const indexed = bars.map((bar, index) => ({ bar, index }));
+    indexed.sort((a, b) => (a.bar.time < b.bar.time ? -1 : a.bar.time > b.bar.time ? 1 : a.index - b.index));
+    sorted = indexed.map((entry) => entry.bar);
+  }
+  const unique: QuoteBar[] = [];
+  for (const bar of sorted) {
+    if (unique.length > 0 && unique[unique.length - 1]!.time === bar.time) continue;
+    unique.push(bar);
+  }
+  return { bars: unique, droppedDuplicate: bars.length - unique.length };
+}
+
+/** True when times never go against `direction` (1 ascending, -1 descending); equal neighbours allowed. */
+function isOrdered(bars: readonly QuoteBar[], direction: 1 | -1): boolean {
+  for (let i = 1; i < bars.length; i++) {
+    const previous = bars[i - 1]!.time;
+    const current = bars[i]!.time;
+    if (direction === 1 ? current < previous : current > previous) return false;
+  }
+  return true;
+}
+
+/** Reverses a descending list; runs of equal times keep their file order so the first row still wins. */
+function reverseKeepingFileOrderOfTies(bars: readonly QuoteBar[]): QuoteBar[] {
+  const out: QuoteBar[] = [];
+  let end = bars.length;
+  while (end > 0) {
+    let start = end - 1;
+    while (start > 0 && bars[start - 1]!.time === bars[end - 1]!.time) start--;
+    for (let i = start; i < end; i++) out.push(bars[i]!);
+    end = start;
+  }
+  return out;
+}
