@@ -76,6 +76,13 @@ export function ArticleList() {
           })}
         </div>
       )}
+      <p className="article-pane__hint" title={t('about.shortcuts')}>
+        <kbd>↑</kbd>
+        <kbd>↓</kbd>
+        <kbd>J</kbd>
+        <kbd>K</kbd>
+        <span>{t('list.keyboardHint')}</span>
+      </p>
     </nav>
   );
 }

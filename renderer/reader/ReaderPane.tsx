@@ -53,7 +53,7 @@ export function ReaderPane() {
   const scrollRef = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [article?.id]);
 
   return (

@@ -26,7 +26,7 @@ export const appMessages = {
   'list.label': { de: 'Artikel', en: 'Articles' },
   'list.count': { de: '{count} Artikel', en: '{count} articles' },
   'list.empty': { de: 'Noch keine Artikel in der Bibliothek.', en: 'No articles in the library yet.' },
-  'list.undated': { de: 'ohne Datum', en: 'undated' },
+  'list.keyboardHint': { de: 'Artikel wechseln', en: 'Switch articles' },
 
   'publisher.news': { de: 'Nachricht', en: 'News' },
   'publisher.analysis': { de: 'Analyse', en: 'Analysis' },
@@ -43,7 +43,6 @@ export const appMessages = {
   'reader.approximate': { de: 'ca. {date}', en: 'approx. {date}' },
   'reader.approximateNote': { de: 'ungefähres Datum', en: 'approximate date' },
   'reader.dateReason': { de: 'Datum: {reason}', en: 'Date: {reason}' },
-  'reader.passage': { de: 'Gesuchte Textstelle', en: 'Requested passage' },
 
   'layout.chartPlaceholder': {
     de: 'Der Kurschart wird hier angezeigt.',
