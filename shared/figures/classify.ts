@@ -1,0 +1,194 @@
+import {
+  CURRENCY_PAIR,
+  DOWN_CUE,
+  INDEX_NAME,
+  PERCENT_CUES,
+  PRICE_CUES,
+  hasCue,
+  nearestCue,
+} from './keywords';
+import type { Cue } from './keywords';
+import type { RawFigure } from './scan';
+import type { FigureKind, FigureUnit } from './types';
+
+/** The sentence around a figure, cut into the pieces the classifier reads (working-text strings). */
+export interface FigureContext {
+  /** From the previous figure (or the sentence start) up to this figure. */
+  leftLocal: string;
+  /** From the sentence start up to this figure. */
+  leftFull: string;
+  /** From this figure up to the next figure (or the sentence end). */
+  rightLocal: string;
+  /** From this figure up to the sentence end. */
+  rightFull: string;
+  sentence: string;
+  /** The sentence before, for potentials stated one sentence after their target. */
+  previousSentence: string;
+}
+
+/** What the classifier decided: the kind, the unit (bare numbers may get one) and a sign for falls. */
+export interface Classification {
+  kind: FigureKind;
+  unit: FigureUnit;
+  sign: number;
+}
+
+const PRICE_UNITS: ReadonlySet<FigureUnit> = new Set([
+  'USD',
+  'EUR',
+  'CNY',
+  'HKD',
+  'GBP',
+  'CHF',
+  'JPY',
+  'points',
+]);
+const RIGHT_WINDOW = 70;
+const MONEY_PRICE_CUES: ReadonlySet<Cue> = new Set([
+  'target',
+  'fair_value',
+  'high_52w',
+  'low_52w',
+  'level',
+  'quote',
+  'amount',
+]);
+const MOVE_PREPOSITION = /(?:\bum|\bby)\s*$/iu;
+const RESULT_PREPOSITION = /(?:\bauf|\bto)\s*$/iu;
+const AT_PREPOSITION = /(?:\bbei|\bat|\bmit|\bvon|\bzu|\bfür|\bfor|:)\s*$/iu;
+const PER_SHARE_AFTER =
+  /^\s*(?:je|pro)\s+(?:aktie|anteil|stück|vorzugsaktie|stammaktie)|^\s*(?:per|a)\s+share/iu;
+const BOUND_QUALIFIER = /^(?:über|unter|oberhalb von|unterhalb von|over)$/iu;
+const SUBJECT_PRICE = PERCENT_CUES.find(([name]) => name === 'subject_price')?.[1] ?? /$^/u;
+const MOVE_VERB = PERCENT_CUES.find(([name]) => name === 'move_verb')?.[1] ?? /$^/u;
+const STATED_RELATION =
+  /^\s*(?:über|unter|oberhalb|unterhalb)\s+(?:dem|des|der)\s+(?:aktuellen|jetzigen|derzeitigen|letzten|momentanen)?\s*(?:kurs|schlusskurs|niveau|preis|kursniveau|stand)|^\s*(?:above|below)\s+(?:the\s+)?(?:current|last|friday's|recent|today's)?/iu;
+const TO_TARGET =
+  /^\s*(?:über|unter|oberhalb|unterhalb|above|below)\s+(?:dem|des|der|ihrem|seinem|the)\s+(?:[\p{L}-]+\s+)?(?:kursziel|zielkurs|preisziel|fairen wert|fair value|price target|target)/iu;
+const FORECAST =
+  /\b(?:könnte\w*|dürfte\w*|möglich|erwarte\w*|rechne\w*|zutrau\w*|trau\w*|prognostiz\w*|zwölf monaten|12 monaten|could|expects?|sees?)\b/iu;
+const UPSIDE = PERCENT_CUES.find(([name]) => name === 'upside')?.[1] ?? /$^/u;
+const STATED_VERB = /(?:entspricht|entspräche|impliziert|bedeutet|implies|implying|was einem|spielraum)/iu;
+
+function priceCueKind(cue: Cue): FigureKind {
+  return cue === 'target' ||
+    cue === 'fair_value' ||
+    cue === 'high_52w' ||
+    cue === 'low_52w' ||
+    cue === 'level' ||
+    cue === 'quote'
+    ? cue
+    : 'amount';
+}
+
+function nearestPriceCue(segment: string, fromEnd: boolean): Cue | null {
+  const found = nearestCue(segment, PRICE_CUES, fromEnd);
+  return found && MONEY_PRICE_CUES.has(found.cue) ? found.cue : null;
+}
+
+/** Kind of an amount of money or index points. */
+function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): FigureKind {
+  if (raw.hasScale) return 'amount';
+  const local = nearestPriceCue(ctx.leftLocal, true);
+  if (local) return priceCueKind(local);
+  if (PER_SHARE_AFTER.test(ctx.rightLocal)) return 'amount';
+  const hasMove = hasCue(ctx.sentence, MOVE_VERB);
+  const hasSubject = hasCue(ctx.sentence, SUBJECT_PRICE);
+  if (MOVE_PREPOSITION.test(ctx.leftLocal) && hasMove) return 'price_move';
+  if (RESULT_PREPOSITION.test(ctx.leftLocal) && (hasMove || hasSubject)) {
+    const wider = nearestPriceCue(ctx.leftFull, true);
+    if (wider === 'amount' || wider === 'target' || wider === 'fair_value') return wider;
+    return FORECAST.test(ctx.sentence) ? 'target' : 'quote';
+  }
+  if (raw.qualifierWord !== null && BOUND_QUALIFIER.test(raw.qualifierWord)) return 'level';
+  const right = nearestPriceCue(ctx.rightLocal.slice(0, RIGHT_WINDOW), false);
+  if (right) return priceCueKind(right);
+  const wideLeft = nearestPriceCue(ctx.leftFull, true);
+  if (wideLeft) return priceCueKind(wideLeft);
+  const wideRight = nearestPriceCue(ctx.rightFull.slice(0, RIGHT_WINDOW * 2), false);
+  if (wideRight) return priceCueKind(wideRight);
+  if (
+    hasMove &&
+    /^\s*$/.test(ctx.leftLocal.slice(-2)) &&
+    /(?:\bverlor\w*|\bgewann\w*|\blost|\bgained)\s*$/iu.test(ctx.leftLocal)
+  ) {
+    return 'price_move';
+  }
+  if (unit === 'points') return 'quote';
+  if ((AT_PREPOSITION.test(ctx.leftLocal) || RESULT_PREPOSITION.test(ctx.leftLocal)) && hasSubject)
+    return 'quote';
+  return 'amount';
+}
+
+/** Kind of a percentage. */
+function classifyPercent(ctx: FigureContext): FigureKind {
+  const leftUpside = nearestCue(ctx.leftLocal, PERCENT_CUES, true);
+  const rightUpside = nearestCue(ctx.rightLocal.slice(0, 40), PERCENT_CUES.slice(0, 1), false);
+  if (hasCue(ctx.leftLocal.slice(-60), UPSIDE) || rightUpside || TO_TARGET.test(ctx.rightLocal))
+    return 'stated_move';
+  const aboutTarget =
+    hasCue(ctx.sentence, PRICE_CUES[0]?.[1] ?? /$^/u) || hasCue(ctx.sentence, PRICE_CUES[1]?.[1] ?? /$^/u);
+  if (
+    aboutTarget &&
+    (STATED_RELATION.test(ctx.rightLocal) || STATED_VERB.test(ctx.leftLocal)) &&
+    !hasCue(ctx.leftLocal, MOVE_VERB)
+  ) {
+    return 'stated_move';
+  }
+  if (leftUpside?.cue === 'subject_business') return 'business_growth';
+  if (leftUpside?.cue === 'subject_other') return 'percent_other';
+  if (/^\s*(?:der|des|aller|seiner|ihrer|ihres|seines|of)\b/iu.test(ctx.rightLocal)) return 'percent_other';
+  const rightCue = nearestCue(ctx.rightLocal.slice(0, 50), PERCENT_CUES.slice(1, 3), false);
+  const subject =
+    leftUpside?.cue === 'subject_price'
+      ? 'subject_price'
+      : nearestCue(ctx.leftFull, PERCENT_CUES.slice(1), true)?.cue;
+  if (subject === 'subject_price') return 'price_move';
+  if (rightCue?.cue === 'subject_business' || subject === 'subject_business') return 'business_growth';
+  if (rightCue?.cue === 'subject_other' || subject === 'subject_other') return 'percent_other';
+  if (leftUpside?.cue === 'move_verb' || subject === 'move_verb' || hasCue(ctx.rightLocal, MOVE_VERB))
+    return 'price_move';
+  return 'percent_other';
+}
+
+/** Infers a unit for a bare number in a sentence about an index (points) or a currency pair. */
+export function inferBareUnit(raw: RawFigure, ctx: FigureContext): FigureUnit | null {
+  if (raw.isNumberWord) return null;
+  const cue = nearestPriceCue(ctx.leftLocal.slice(-30), true);
+  const pointsLike =
+    cue !== null &&
+    cue !== 'amount' &&
+    (AT_PREPOSITION.test(ctx.leftLocal) ||
+      RESULT_PREPOSITION.test(ctx.leftLocal) ||
+      /\s$/.test(ctx.leftLocal));
+  if (!pointsLike && !(RESULT_PREPOSITION.test(ctx.leftLocal) && hasCue(ctx.sentence, MOVE_VERB)))
+    return null;
+  const pair = CURRENCY_PAIR.exec(ctx.sentence);
+  if (pair?.[2]) return pair[2] as FigureUnit;
+  if (hasCue(ctx.sentence, INDEX_NAME) && (raw.value >= 100 || !Number.isInteger(raw.value))) return 'points';
+  return null;
+}
+
+/** Decides the kind of one figure from its unit and its sentence. */
+export function classifyFigure(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): Classification {
+  if (unit === 'percent') {
+    const kind = classifyPercent(ctx);
+    const signed = kind === 'price_move' || kind === 'business_growth' || kind === 'stated_move';
+    const down = signed && raw.explicitSign === 0 && isDownward(ctx, kind);
+    return { kind, unit, sign: down ? -1 : 1 };
+  }
+  if (PRICE_UNITS.has(unit)) {
+    const kind = classifyPrice(raw, unit, ctx);
+    const down = kind === 'price_move' && raw.explicitSign === 0 && isDownward(ctx, kind);
+    return { kind, unit, sign: down ? -1 : 1 };
+  }
+  return { kind: unit === 'count' ? 'count' : 'amount', unit, sign: 1 };
+}
+
+function isDownward(ctx: FigureContext, kind: FigureKind): boolean {
+  const window =
+    kind === 'stated_move'
+      ? ctx.leftLocal.slice(-40) + ctx.rightLocal.slice(0, 30)
+      : ctx.leftLocal + ctx.rightFull.slice(0, 60);
+  return hasCue(window, DOWN_CUE);
+}

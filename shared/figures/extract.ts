@@ -1,0 +1,168 @@
+import { classifyFigure, inferBareUnit } from './classify';
+import type { FigureContext } from './classify';
+import { CONSENSUS_CUE, hasCue } from './keywords';
+import { qualifierMeaning } from './lexicon';
+import { scanDates } from './dates';
+import type { RawDate } from './dates';
+import { scanFigures } from './scan';
+import type { RawFigure } from './scan';
+import { guessLanguage, splitSentences } from './sentences';
+import type { SentenceRange } from './sentences';
+import { isPriceRelevantKind } from './types';
+import type { DateMention, ExtractOptions, Figure } from './types';
+import { makeWorkingText, originalSlice, toOriginalSpan } from './working-text';
+import type { WorkingText } from './working-text';
+
+// Bare numbers may borrow the unit of the next figure: "von 210 auf 235 Euro", "from $230 to $250".
+const UNIT_BRIDGE = /^\s*(?:auf|bis|und|oder|to|from|,)\s*$/iu;
+
+interface Analysed {
+  working: WorkingText;
+  sentences: SentenceRange[];
+}
+
+function analyse(text: string, options: ExtractOptions | undefined): Analysed {
+  const working = makeWorkingText(typeof text === 'string' ? text : '');
+  const language = options?.language ?? null;
+  return { working, sentences: splitSentences(working.text, language) };
+}
+
+function toMention(working: WorkingText, raw: RawDate): DateMention | null {
+  const span = toOriginalSpan(working, raw.from, raw.to);
+  if (!span) return null;
+  return {
+    startCodePoints: span[0],
+    endCodePoints: span[1],
+    surface: originalSlice(working, span[0], span[1]),
+    granularity: raw.granularity,
+    fromIso: raw.fromIso,
+    toIso: raw.toIso,
+    isRelative: raw.isRelative,
+  };
+}
+
+function datesIn(working: WorkingText, sentence: SentenceRange, articleDate: string | undefined): RawDate[] {
+  return scanDates(working.text, sentence.from, sentence.to, articleDate);
+}
+
+/** Finds explicit and relative dates (resolved against options.articleDate when given). Never throws. */
+export function extractDates(text: string, options?: ExtractOptions): DateMention[] {
+  try {
+    const { working, sentences } = analyse(text, options);
+    return sentences.flatMap((sentence) =>
+      datesIn(working, sentence, options?.articleDate).flatMap((raw) => toMention(working, raw) ?? []),
+    );
+  } catch {
+    return [];
+  }
+}
+
+function overlaps(a: { from: number; to: number }, b: { from: number; to: number }): boolean {
+  return a.from < b.to && b.from < a.to;
+}
+
+function lendUnits(text: string, raws: RawFigure[]): void {
+  for (let index = raws.length - 2; index >= 0; index -= 1) {
+    const raw = raws[index];
+    const next = raws[index + 1];
+    if (!raw || !next || raw.unit !== null || next.unit === null || next.unit === 'count') continue;
+    if (!UNIT_BRIDGE.test(text.slice(raw.to, next.from))) continue;
+    raw.unit = next.unit;
+    raw.value *= next.factor;
+    raw.factor = next.factor;
+    raw.hasScale = next.hasScale;
+  }
+}
+
+function contextFor(
+  text: string,
+  sentence: SentenceRange,
+  previous: SentenceRange | undefined,
+  raws: RawFigure[],
+  index: number,
+): FigureContext {
+  const raw = raws[index] as RawFigure;
+  const before = raws[index - 1];
+  const after = raws[index + 1];
+  return {
+    leftLocal: text.slice(before ? before.to : sentence.from, raw.from),
+    leftFull: text.slice(sentence.from, raw.from),
+    rightLocal: text.slice(raw.to, after ? after.from : sentence.to),
+    rightFull: text.slice(raw.to, sentence.to),
+    sentence: text.slice(sentence.from, sentence.to),
+    previousSentence: previous ? text.slice(previous.from, previous.to) : '',
+  };
+}
+
+function nearestDate(raw: RawFigure, dates: RawDate[]): RawDate | null {
+  let best: RawDate | null = null;
+  let bestDistance = Infinity;
+  for (const date of dates) {
+    const distance = date.to <= raw.from ? raw.from - date.to : Math.max(0, date.from - raw.to);
+    // Day-level dates describe a quote better than a year in the same sentence.
+    const weighted = distance + (date.granularity === 'day' ? 0 : 40);
+    if (weighted < bestDistance) [best, bestDistance] = [date, weighted];
+  }
+  return best;
+}
+
+function figuresInSentence(
+  analysed: Analysed,
+  sentenceIndex: number,
+  options: ExtractOptions | undefined,
+): Figure[] {
+  const { working, sentences } = analysed;
+  const sentence = sentences[sentenceIndex] as SentenceRange;
+  const text = working.text;
+  const language =
+    options?.language ?? sentence.language ?? guessLanguage(text.slice(sentence.from, sentence.to));
+  const dates = datesIn(working, sentence, options?.articleDate);
+  const raws = scanFigures(text, sentence.from, sentence.to, language).filter(
+    (raw) => !dates.some((date) => overlaps(raw, date)),
+  );
+  lendUnits(text, raws);
+  const sentenceText = text.slice(sentence.from, sentence.to);
+  const isConsensusSentence = hasCue(sentenceText, CONSENSUS_CUE);
+  const figures: Figure[] = [];
+  raws.forEach((raw, index) => {
+    const ctx = contextFor(text, sentence, sentences[sentenceIndex - 1], raws, index);
+    const unit = raw.unit ?? inferBareUnit(raw, ctx);
+    if (unit === null) return;
+    const { kind, sign } = classifyFigure(raw, unit, ctx);
+    const span = toOriginalSpan(working, raw.from, raw.to);
+    const sentenceSpan = toOriginalSpan(working, sentence.from, sentence.to);
+    if (!span || !sentenceSpan) return;
+    const date = nearestDate(raw, dates);
+    figures.push({
+      startCodePoints: span[0],
+      endCodePoints: span[1],
+      surface: originalSlice(working, span[0], span[1]),
+      value: raw.value * sign,
+      valueHigh: raw.valueHigh === null ? null : raw.valueHigh * sign,
+      unit,
+      kind,
+      isPriceRelevant: isPriceRelevantKind(kind),
+      qualifiers: {
+        ...qualifierMeaning(raw.qualifierWord),
+        isConsensus: isConsensusSentence && kind === 'target',
+      },
+      date: date ? toMention(working, date) : null,
+      sentenceStartCodePoints: sentenceSpan[0],
+      sentenceEndCodePoints: sentenceSpan[1],
+    });
+  });
+  return figures;
+}
+
+/**
+ * Finds the amounts, percentages and counts in `text` and classifies them by their sentence.
+ * Offsets are Unicode code points into `text` exactly as given. Never throws: bad input gives [].
+ */
+export function extractFigures(text: string, options?: ExtractOptions): Figure[] {
+  try {
+    const analysed = analyse(text, options);
+    return analysed.sentences.flatMap((_, index) => figuresInSentence(analysed, index, options));
+  } catch {
+    return [];
+  }
+}

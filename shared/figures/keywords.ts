@@ -1,0 +1,148 @@
+/** Context cues the classifier looks for around a figure; every pattern is global and case-insensitive. */
+export type Cue =
+  | 'target'
+  | 'fair_value'
+  | 'high_52w'
+  | 'low_52w'
+  | 'level'
+  | 'quote'
+  | 'amount'
+  | 'upside'
+  | 'subject_price'
+  | 'subject_business'
+  | 'subject_other'
+  | 'move_verb'
+  | 'down';
+
+const W = '[\\p{L}\\p{N}-]*';
+
+function cue(source: string): RegExp {
+  return new RegExp(source, 'giu');
+}
+
+/** Strong cues that decide the kind of a money or points figure on their own. */
+export const PRICE_CUES: readonly [Cue, RegExp][] = [
+  [
+    'target',
+    cue(
+      `kursziel${W}|zielkurs${W}|preisziel${W}|potenzial[^.;]{0,12}\\b(?:bis|auf)\\b|potential[^.;]{0,12}\\b(?:bis|auf)\\b|\\bziel(?:wert)?\\b|jahresendziel|jahresende|prognose${W}|\\btrau(?:t|en|ten)\\b|zutrauen|\\bsch[äa]tz(?:t|en|te|ten)\\b|\\btaxier${W}|price targets?|target price|\\btargets?\\b|\\bpt\\b|\\bsehen\\b[^,.;]{0,40}\\b(?:bei|auf)\\s*$`,
+    ),
+  ],
+  [
+    'fair_value',
+    cue(
+      `fair${W}\\s+wert${W}|fair[- ]value${W}|inner${W}\\s+wert${W}|angemessen${W}\\s+wert${W}|wert je aktie`,
+    ),
+  ],
+  [
+    'high_52w',
+    cue(
+      `52-?\\s?wochen-?\\s?hoch${W}|52-week high|jahreshoch${W}|mehrjahreshoch${W}|rekordhoch${W}|allzeithoch${W}|rekordstand${W}|rekordniveau${W}|höchststand${W}|all-time high|record high|\\bhoch seit\\b|\\bhoch\\s+(?:bei|von|im)\\b|höchsten\\s+(?:stand|niveau|kurs)${W}|höchststand${W}`,
+    ),
+  ],
+  [
+    'low_52w',
+    cue(
+      `52-?\\s?wochen-?\\s?tief${W}|52-week low|jahrestief${W}|mehrjahrestief${W}|rekordtief${W}|allzeittief${W}|tiefststand${W}|all-time low|record low|\\btief seit\\b|\\btief\\s+(?:bei|von|im)\\b|tiefsten\\s+(?:stand|niveau|kurs)${W}`,
+    ),
+  ],
+  [
+    'level',
+    cue(
+      `marke\\b|unterstützung${W}|widerstand${W}|widerstände${W}|hürde${W}|haltelinie|linie\\b|tage-durchschnitt|\\bgd\\s?\\d+|\\bstopp?\\b|stopp?-?(?:loss|kurs|marke)${W}|\\bsupport\\b|\\bresistance\\b|zwischenhoch${W}|zwischentief${W}|\\bausbruch${W}|\\bbereich\\s+(?:um|von|bei)|\\bzone\\b|\\bdeckel\\b|\\bboden\\b|chartmarke${W}|\\blevel\\b`,
+    ),
+  ],
+  [
+    'quote',
+    cue(
+      `\\bschl(?:oss|ossen|ießt|ießen|ussendlich)\\b|schlusskurs${W}|schlussstand${W}|\\bnotier${W}|\\bkoste(?:t|te|ten)\\b|\\bgehandelt\\b|\\bhandel(?:t|te|ten)\\b\\s+(?:bei|zu|um)|aus dem handel|\\beröffne${W}|eröffnungskurs|\\bbeende(?:te|ten|t)\\b|kurs\\b|kurse\\b|kurses\\b|\\bstand\\s+(?:bei|zuletzt)|\\bsteht\\s+bei|closed at|\\bcloses at|\\bclose of\\b|trades at|trading at|traded at|\\bat\\s+(?:a\\s+)?(?:price|level) of\\b|\\bshare price\\b|stock price`,
+    ),
+  ],
+  [
+    'amount',
+    cue(
+      `dividende${W}|ausschüttung${W}|umsatz${W}|umsätze${W}|erlös${W}|(?<!kurs)gewinn${W}|ergebnis${W}|verlust${W}|\\bebit${W}|ebitda|(?<!wert\\s)\\bje aktie|(?<!wert\\s)\\bpro aktie|per share|kosten|investi${W}|budget${W}|kapital${W}|einsparung${W}|marktwert${W}|marktkapitalisierung|börsenwert|kaufpreis|übernahme${W}|angebot${W}|\\bzahl${W}|strafe${W}|schulden|rückkauf${W}|zurück|ausgaben|emission${W}|anleihe${W}|\\beps\\b|revenue|\\bsales\\b|earnings|profit|dividend|buyback|\\bbewertet\\b|volumen|auftrag${W}|gehalt${W}|vergütung${W}`,
+    ),
+  ],
+];
+
+/** Cues that tell what a percentage qualifies. */
+export const PERCENT_CUES: readonly [Cue, RegExp][] = [
+  [
+    'upside',
+    cue(
+      `aufwärtspotenzial${W}|aufwärtspotential${W}|abwärtspotenzial${W}|abwärtspotential${W}|kurspotenzial${W}|kurspotential${W}|wachstumspotenzial${W}|rückschlagpotenzial${W}|korrekturpotenzial${W}|\\bpotenzial${W}|\\bpotential\\b|luft nach oben|\\bupside\\b|\\bdownside\\b`,
+    ),
+  ],
+  [
+    'subject_business',
+    cue(
+      `umsatz${W}|umsätze${W}|erlös${W}|(?<!kurs)gewinn${W}|ergebnis${W}|ebit${W}|absatz${W}|auftragseingang|einnahmen|ausgaben|dividende${W}|nutzer${W}|kunden${W}|\\bsparte${W}|segment${W}|wachstum${W}|\\bwuchs${W}|\\bwachsen\\b|gewachsen|wächst|zahl der|cashflow|revenue|\\bsales\\b|earnings|profit|income|\\bgrew\\b|growth|year-over-year|gegenüber dem vorjahr|im jahresvergleich|\\bvorjahr${W}|mitarbeiter${W}|stellen|belegschaft`,
+    ),
+  ],
+  [
+    'subject_other',
+    cue(
+      `anteil${W}|beteiligung${W}|\\bposition${W}|aktienposition|\\bstake\\b|marge${W}|margin|rendite${W}|\\bquote\\b|quoten?\\b|rate\\b|\\bzins${W}|leitzins|inflation${W}|arbeitslos${W}|stimmrecht${W}|zustimmung|mehrheit|wahrscheinlichkeit|\\bhält\\b|\\bhalten\\b|\\bhielt\\b|\\bbesitzt\\b|\\bkgv\\b|steuer${W}`,
+    ),
+  ],
+  [
+    'subject_price',
+    cue(
+      `\\baktien?\\b|-aktien?\\b|\\bpapier${W}|\\btitel\\b|\\bkurs(?!ziel)${W}|kurs\\b|\\banteilsschein${W}|\\bindex\\b|leitindex|\\b[ms]?dax\\b|tecdax|dow\\b|nasdaq|s&p|stoxx|nikkei|hang seng|\\bftse\\b|\\bsmi\\b|\\bgold\\b|goldpreis|ölpreis|\\bbrent\\b|\\bwti\\b|bitcoin|\\bshares?\\b|\\bstock\\b|\\bytd\\b|seit jahres(?:anfang|beginn)|year to date|performance|börse${W}|\\bplus\\b|\\bminus\\b|kursgewinn${W}|kursverlust${W}|kurssprung|kursrutsch|\\bnotier${W}|\\bschloss\\b`,
+    ),
+  ],
+  [
+    'move_verb',
+    cue(
+      `\\blegte${W}|\\blegen\\b|zugelegt|\\bstieg${W}|gestiegen|\\bsteigt\\b|\\bgewann${W}|gewonnen|\\bverlor${W}|verloren|\\bfiel${W}|gefallen|\\bsank${W}|gesunken|\\bgab(?:en)?\\b|nachgegeben|rutscht${W}|sackte${W}|klettert${W}|verteuert${W}|verbillig${W}|büßte${W}|\\bbrach${W}|\\bzog${W}|höher|tiefer|fester|leichter|schwächer|\\brose\\b|\\bfell\\b|gained|jumped|\\bup\\b|\\bdown\\b|dropped|declined|\\blost\\b|slid|slipped|surged|climbed|tumbled|plunged|rallied|advanced|\\banstieg\\b|\\brückgang\\b|\\berholung\\b|\\brall(?:y|ye)\\b`,
+    ),
+  ],
+];
+
+/** Words that make a move or a stated potential negative. */
+export const DOWN_CUE = cue(
+  `\\bfiel${W}|gefallen|\\bsank${W}|gesunken|\\bverlor${W}|verloren|verbillig${W}|rutscht${W}|sackte${W}|büßte${W}|brach${W}\\s+ein|eingebrochen|\\bgab(?:en)?\\b[^;]{0,80}?\\bnach\\b|nachgegeben|tiefer|leichter|schwächer|niedriger|\\bminus\\b|rückgang|abschlag|einbruch|abwärts${W}|rückschlag${W}|korrekturpotenzial|\\bdown\\b|\\bfell\\b|dropped|declined|\\blost\\b|\\bslid\\b|slipped|lower|tumbled|plunged|\\bsank\\b|downside|verringert${W}|reduziert${W}|geschrumpft|schrumpf${W}`,
+);
+
+/** Names of indexes: a bare number after "bei"/"auf" in their sentence is in points. */
+export const INDEX_NAME = cue(
+  `\\b[ms]?dax\\b|tecdax|dow jones|\\bdow\\b|nasdaq|s&p|stoxx|nikkei|hang seng|\\bcsi\\b|\\bftse\\b|\\bcac\\b|\\bsmi\\b|\\batx\\b|leitindex|\\bindex\\b`,
+);
+
+/** A currency pair written as codes: EUR/USD. */
+export const CURRENCY_PAIR = /\b(EUR|USD|GBP|CHF|JPY|CNY|HKD)\s?\/\s?(EUR|USD|GBP|CHF|JPY|CNY|HKD)\b/u;
+
+/** A consensus phrase: the figure is an average of analysts. */
+export const CONSENSUS_CUE = cue(
+  `im durchschnitt|durchschnittlich${W}|im schnitt|\\bkonsens${W}|consensus|\\baverage\\b|mittleres kursziel|median`,
+);
+
+/** The nearest cue in `segment`: nearest to its end when `fromEnd`, else nearest to its start. */
+export function nearestCue(
+  segment: string,
+  cues: readonly [Cue, RegExp][],
+  fromEnd: boolean,
+): { cue: Cue; distance: number } | null {
+  let best: { cue: Cue; distance: number } | null = null;
+  for (const [name, pattern] of cues) {
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(segment)) !== null) {
+      if (match[0].length === 0) {
+        pattern.lastIndex += 1;
+        continue;
+      }
+      const distance = fromEnd ? segment.length - (match.index + match[0].length) : match.index;
+      if (best === null || distance < best.distance) best = { cue: name, distance };
+      if (!fromEnd) break;
+    }
+  }
+  return best;
+}
+
+/** Whether any of the given cue patterns occurs in `segment`. */
+export function hasCue(segment: string, pattern: RegExp): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(segment);
+}

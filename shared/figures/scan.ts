@@ -1,0 +1,169 @@
+import { NUMBER_WORD_SOURCE, parseDigits, parseNumberWord } from './numbers';
+import {
+  CURRENCY_BEFORE,
+  QUALIFIER_BEFORE,
+  SCALE_SOURCE,
+  UNIT_AFTER_SOURCE,
+  scaleFactor,
+  unitOfWord,
+} from './lexicon';
+import type { FigureUnit } from './types';
+
+/** A figure as the scanner finds it, in UTF-16 offsets of the working text, not yet classified. */
+export interface RawFigure {
+  from: number;
+  to: number;
+  value: number;
+  valueHigh: number | null;
+  /** null for a bare number (it may still get a unit from its neighbours or context). */
+  unit: FigureUnit | null;
+  /** True when a scale word (Milliarden, Mio.) was part of the figure. */
+  hasScale: boolean;
+  /** What the written number was multiplied by (scale word, cents); a bare neighbour may borrow it. */
+  factor: number;
+  qualifierWord: string | null;
+  /** -1 or +1 when the text wrote a sign, else 0. */
+  explicitSign: number;
+  isNumberWord: boolean;
+}
+
+const NUMBER = new RegExp(
+  `([+\\-−]?)(\\d+(?:[.,\\u00A0\\u202F\\u2009]\\d+)*)|(?<![\\p{L}])(${NUMBER_WORD_SOURCE})(?![\\p{L}])`,
+  'giu',
+);
+const SCALE_AFTER = new RegExp(`\\s*(${SCALE_SOURCE})(?![\\p{L}])`, 'uy');
+const UNIT_AFTER = new RegExp(`\\s*(${UNIT_AFTER_SOURCE})(?![\\p{L}])`, 'iuy');
+const RANGE_JOIN = /\s*(bis|und|to|-|–|—)\s*/iuy;
+const DIGITS_AT = /(US\$|\$|€|£|¥|USD|EUR)?\s?([+\-−]?)(\d+(?:[.,\u00A0\u202F\u2009]\d+)*)/uy;
+// A number glued to letters on its left is part of a name (H200, Q3, CosyVoice3) unless they are a currency code.
+const LETTER_BEFORE = /[\p{L}_]$/u;
+const COMPOUND_AFTER = /^-\p{L}/u;
+
+interface Tail {
+  to: number;
+  unit: FigureUnit | null;
+  factor: number;
+  hasScale: boolean;
+}
+
+function readTail(text: string, at: number, sentence: string, language: 'de' | 'en'): Tail {
+  let to = at;
+  let factor = 1;
+  let hasScale = false;
+  SCALE_AFTER.lastIndex = to;
+  const scale = SCALE_AFTER.exec(text);
+  if (scale?.[1] && !(/^(?:mn|bn|mln)$/.test(scale[1]) && /^\s/.test(scale[0]))) {
+    factor = scaleFactor(scale[1], language);
+    hasScale = true;
+    to = SCALE_AFTER.lastIndex;
+  }
+  UNIT_AFTER.lastIndex = to;
+  const unitMatch = UNIT_AFTER.exec(text);
+  const unit = unitMatch?.[1] ? unitOfWord(unitMatch[1], sentence) : null;
+  if (unitMatch && unit)
+    return { to: UNIT_AFTER.lastIndex, unit: unit.unit, factor: factor * unit.factor, hasScale };
+  return { to, unit: hasScale ? 'count' : null, factor, hasScale };
+}
+
+function readNumber(raw: string, word: string | undefined, language: 'de' | 'en'): number | null {
+  if (word) return parseNumberWord(word);
+  return parseDigits(raw, language);
+}
+
+/** Finds every number with its qualifier, currency, scale, unit and range partner inside [from, to). */
+export function scanFigures(text: string, from: number, to: number, language: 'de' | 'en'): RawFigure[] {
+  const sentence = text.slice(from, to);
+  const found: RawFigure[] = [];
+  NUMBER.lastIndex = from;
+  let match: RegExpExecArray | null;
+  while ((match = NUMBER.exec(text)) !== null && match.index < to) {
+    const signText = match[1] ?? '';
+    const digits = match[2];
+    const word = match[3];
+    let start = match.index;
+    const numberEnd = start + match[0].length;
+    if (numberEnd > to) break;
+    const before = text.slice(Math.max(from, start - 8), start);
+    // A sign directly after a digit or letter is a dash of a range or a compound, not a sign.
+    if (signText && /[\p{L}\p{N}]$/u.test(before)) {
+      start += signText.length;
+    }
+    const explicitSign = signText && start === match.index ? (signText === '+' ? 1 : -1) : 0;
+    const rawDigits = digits ?? '';
+    if (digits !== undefined) {
+      if (LETTER_BEFORE.test(text.slice(Math.max(from, start - 1), start)) && !CURRENCY_BEFORE.test(before))
+        continue;
+      const after = text.slice(numberEnd, numberEnd + 3);
+      if (COMPOUND_AFTER.test(after) || /^:\d/.test(after) || /^\.\d/.test(after)) continue;
+    }
+    const value = readNumber(rawDigits, word, language);
+    if (value === null) continue;
+    const tail = readTail(text, numberEnd, sentence, language);
+    if (word && tail.unit === null) continue;
+    if (word && /^eine?[mnrs]?$/i.test(word) && !tail.hasScale && tail.unit !== 'percent') continue;
+    let unit = tail.unit;
+    let factor = tail.factor;
+    let end = tail.to;
+    let hasScale = tail.hasScale;
+    // Currency written in front: "$205", "USD 194", "US$ 3,2 Mrd."
+    const prefix = CURRENCY_BEFORE.exec(text.slice(Math.max(from, start - 6), start));
+    if (prefix?.[1] && (unit === null || unit === 'count')) {
+      const prefixUnit = unitOfWord(prefix[1], sentence);
+      const tokenStart = start - prefix[0].length;
+      const glued =
+        /^[A-Z]/.test(prefix[1]) &&
+        LETTER_BEFORE.test(text.slice(Math.max(from, tokenStart - 1), tokenStart));
+      if (prefixUnit && !glued) {
+        unit = prefixUnit.unit;
+        factor *= prefixUnit.factor;
+        start = tokenStart;
+      }
+    }
+    let valueHigh: number | null = null;
+    // Ranges: "30 bis 40 Prozent", "194–205 US-Dollar", "$190-$210", "zwischen 30 und 40 Prozent".
+    RANGE_JOIN.lastIndex = unit === null || unit === 'percent' || unit === 'points' ? end : numberEnd;
+    const join = RANGE_JOIN.exec(text);
+    if (join && (join[1] !== 'und' || /zwischen\s+$/i.test(text.slice(Math.max(from, start - 12), start)))) {
+      DIGITS_AT.lastIndex = RANGE_JOIN.lastIndex;
+      const second = DIGITS_AT.exec(text);
+      if (second?.[3] && !second[2]) {
+        const secondEnd = DIGITS_AT.lastIndex;
+        const secondValue = parseDigits(second[3], language);
+        const secondTail = readTail(text, secondEnd, sentence, language);
+        const secondUnit =
+          secondTail.unit ?? (second[1] ? (unitOfWord(second[1], sentence)?.unit ?? null) : null);
+        const compatible = unit === null ? secondUnit !== null : secondUnit === null || secondUnit === unit;
+        if (secondValue !== null && compatible && secondTail.to <= to && secondValue > value) {
+          if (unit === null) {
+            unit = secondUnit;
+            factor = secondTail.factor;
+            hasScale = secondTail.hasScale;
+          }
+          valueHigh = secondValue * (unit === secondUnit && secondTail.unit ? secondTail.factor : factor);
+          end = Math.max(end, secondTail.to);
+        }
+      }
+    }
+    const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(from, start - 20), start));
+    const qualifierStart = qualifier ? start - qualifier[0].length : start;
+    const qualifierWord =
+      qualifier?.[1] && !LETTER_BEFORE.test(text.slice(Math.max(from, qualifierStart - 1), qualifierStart))
+        ? qualifier[1]
+        : null;
+    if (qualifierWord !== null) start = qualifierStart;
+    found.push({
+      from: start,
+      to: end,
+      value: value * factor * (explicitSign < 0 ? -1 : 1),
+      valueHigh,
+      unit,
+      hasScale,
+      factor,
+      qualifierWord,
+      explicitSign,
+      isNumberWord: word !== undefined,
+    });
+    NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end);
+  }
+  return found;
+}
