@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { useAppStore } from '../store/app-store';
 import { useTranslate } from '../i18n/translate';
 import { ArticleList } from './ArticleList';
-import { ChartSlot } from './ChartSlot';
+import { ChartPane } from '../chart/ChartPane';
 import { NotesPane } from './NotesPane';
 import { Splitter } from './Splitter';
 import { ReaderPane } from '../reader/ReaderPane';
@@ -30,7 +30,7 @@ export function Workspace() {
           gridTemplateRows: `minmax(0, ${chartHeightPercent}fr) auto minmax(0, ${100 - chartHeightPercent}fr)`,
         }}
       >
-        <ChartSlot />
+        <ChartPane />
         <Splitter
           pane="chartHeightPercent"
           label={t('splitter.chart')}

@@ -44,11 +44,6 @@ export const appMessages = {
   'reader.approximateNote': { de: 'ungefähres Datum', en: 'approximate date' },
   'reader.dateReason': { de: 'Datum: {reason}', en: 'Date: {reason}' },
 
-  'layout.chartPlaceholder': {
-    de: 'Der Kurschart wird hier angezeigt.',
-    en: 'The price chart appears here.',
-  },
-
   'notes.label': { de: 'Notizen', en: 'Notes' },
   'notes.emptyTitle': { de: 'Noch keine Notizen', en: 'No notes yet' },
   'notes.emptyText': {

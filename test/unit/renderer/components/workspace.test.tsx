@@ -9,8 +9,8 @@ import { makeArticle } from '../../../fixtures/factories/article';
 import { accessibleName, getAllByRole, getByRole, render, stubLayoutApis } from './dom-helpers';
 
 // The chart is its own feature with its own tests; here it only has to occupy its slot.
-vi.mock('../../../../renderer/components/ChartSlot', () => ({
-  ChartSlot: () => <section aria-label="Chart" />,
+vi.mock('../../../../renderer/chart/ChartPane', () => ({
+  ChartPane: () => <section aria-label="Chart" />,
 }));
 
 const articles = [
