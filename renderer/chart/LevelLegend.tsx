@@ -30,9 +30,10 @@ function LegendItem({
       <div className="kn-chart-legend-main">
         <span className="kn-chart-legend-label">{entry.label}</span>{' '}
         <span className="kn-chart-legend-value">{entry.priceText}</span>
-        {detail !== null && <span className="kn-chart-legend-move"> · {detail}</span>}
-        <div className="kn-chart-source">
-          {entry.sourceText} <span className="kn-chart-badge">{t('chart.fromArticle')}</span>
+        {detail !== null && <span className="kn-chart-legend-move"> · {detail}</span>}{' '}
+        <span className="kn-chart-badge">{t('chart.fromArticle')}</span>
+        <div className="kn-chart-source" title={entry.sourceText}>
+          {entry.sourceText}
         </div>
       </div>
       <button

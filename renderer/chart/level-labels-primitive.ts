@@ -27,8 +27,10 @@ export interface LevelLabelsOptions {
   fontFamily: string;
   textColor: string;
   backgroundColor: string;
-  /** Gap between a label's right edge and the pane's right edge (the price axis side). */
-  rightInsetPx: number;
+  /** Gap between the pane's left edge and a label (labels sit left: the newest quotes are on the right). */
+  leftInsetPx: number;
+  /** Bottom-left corner kept free for the library's attribution logo (CSS pixels). */
+  logoBox: { width: number; height: number };
 }
 
 /** Default options (system UI font, readable size). */
@@ -38,7 +40,8 @@ export const defaultLevelLabelsOptions: LevelLabelsOptions = {
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   textColor: '#1f2937',
   backgroundColor: 'rgba(255, 255, 255, 0.92)',
-  rightInsetPx: 8,
+  leftInsetPx: 8,
+  logoBox: { width: 44, height: 30 },
 };
 
 /** A drawn label's box in CSS pixels, kept for hit testing. */
@@ -76,14 +79,16 @@ class LabelsRenderer implements IPrimitivePaneRenderer {
         const lineY = this.lineYs.get(label.id);
         if (centre === undefined || lineY === undefined) continue;
         const width = Math.ceil(context.measureText(label.text).width) + 14;
-        const left = Math.max(2, mediaSize.width - options.rightInsetPx - width);
         const top = centre - height / 2;
+        const isOverLogo = top + height > mediaSize.height - options.logoBox.height;
+        const left = isOverLogo ? options.logoBox.width + options.leftInsetPx : options.leftInsetPx;
         if (Math.abs(centre - lineY) > 1) {
+          // A leader from the moved label back to its own line.
           context.strokeStyle = label.color;
           context.lineWidth = 1;
           context.beginPath();
           context.moveTo(left + width, centre);
-          context.lineTo(left + width + options.rightInsetPx - 2, lineY);
+          context.lineTo(left + width + 12, lineY);
           context.stroke();
         }
         context.fillStyle = options.backgroundColor;

@@ -54,10 +54,10 @@ describe('LevelLegend', () => {
     const list = host.querySelector('ul[aria-label="Kursmarken"]')!;
     const items = [...list.querySelectorAll('li')].map((item) => plain(item.textContent));
     expect(items).toHaveLength(6);
-    expect(items[0]).toContain('Kursziel Ø 205,00 $ · +31,6 % zum Schlusskurs');
-    expect(items[0]).toContain('Quelle: Alibaba Aktie: KI-Strategie zündet, 3. Jan. 2026');
+    expect(items[0]).toContain('Kursziel Ø 205,00 $ · +31,6 % ggü. Schluss');
+    expect(items[0]).toContain('Quelle (3. Jan. 2026): Alibaba Aktie: KI-Strategie zündet');
     expect(items[0]).toContain('aus Artikel');
-    expect(items.some((text) => text.startsWith('Marke 150,00 $ · -3,7 % zum Schlusskurs'))).toBe(true);
+    expect(items.some((text) => text.startsWith('Marke 150,00 $ · -3,7 % ggü. Schluss'))).toBe(true);
     expect(items.some((text) => text.startsWith('Schlusskurs 155,74 $ · Schluss am 2. Jan. 2026'))).toBe(
       true,
     );

@@ -25,7 +25,7 @@ describe('buildChartViewModel', () => {
     const model = buildChartViewModel({ ...makeSeedChartData(), quoteSeries: [], language: 'de' });
     const target = model.entries.find((entry) => entry.level.id === 'lv-target-205')!;
     expect(plain(target.goToName)).toBe('Zur Textstelle: Kursziel Ø 205,00 $');
-    expect(plain(target.sourceText)).toBe('Quelle: Alibaba Aktie: KI-Strategie zündet, 3. Jan. 2026');
+    expect(plain(target.sourceText)).toBe('Quelle (3. Jan. 2026): Alibaba Aktie: KI-Strategie zündet');
     expect(plain(target.moveText)).toBe('+31,6 %');
   });
 
