@@ -1,4 +1,4 @@
-import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import type { WebContents, WebFrameMain } from 'electron';
 import {
   invokeArgumentSchemas,
   type EventChannel,
@@ -13,8 +13,18 @@ export type InvokeHandler<K extends InvokeChannel> = (
   ...args: Parameters<RendererToMain[K]>
 ) => ReturnType<RendererToMain[K]> | Promise<ReturnType<RendererToMain[K]>>;
 
-/** The parts of an invoke event the sender check reads. */
-export type SenderEvent = Pick<IpcMainInvokeEvent, 'senderFrame'>;
+/** The parts of a frame the sender check reads. */
+export type SenderFrame = Pick<WebFrameMain, 'url'>;
+
+/** The parts of an invoke event the sender check reads (IpcMainInvokeEvent satisfies it). */
+export interface SenderEvent {
+  readonly senderFrame: SenderFrame | null;
+}
+
+/** The one ipcMain method the router uses; ipcMain satisfies it, tests pass a recording fake. */
+export interface InvokeRegistrar {
+  handle(channel: string, listener: (event: SenderEvent, ...args: unknown[]) => Promise<unknown>): void;
+}
 
 /** Decides whether an invoke comes from our own window's main frame on our own origin. */
 export type SenderPolicy = (event: SenderEvent) => boolean;
@@ -48,7 +58,7 @@ function describeIssues(issues: readonly { path: readonly PropertyKey[]; message
  * throw crosses the boundary as a bare string: everything comes back as an IpcResult.
  */
 export function makeIpcRouter(
-  ipc: Pick<IpcMain, 'handle'>,
+  ipc: InvokeRegistrar,
   isTrustedSender: SenderPolicy,
   log: (message: string) => void = console.warn,
 ): IpcRouter {

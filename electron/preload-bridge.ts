@@ -1,4 +1,4 @@
-import type { IpcRenderer, IpcRendererEvent } from 'electron';
+import type { IpcRendererEvent } from 'electron';
 import {
   eventPayloadSchemas,
   type InvokeChannel,
@@ -7,8 +7,15 @@ import {
 } from '../shared/ipc-contract';
 import { makePreloadApi, type Invoker, type PreloadApi, type Subscriber } from '../shared/preload-api';
 
+/** A listener as ipcRenderer.on calls it. */
+export type RendererListener = (event: IpcRendererEvent, ...args: unknown[]) => void;
+
 /** The ipcRenderer methods the bridge uses (the preload passes the real one, tests a fake). */
-export type IpcRendererLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
+export interface IpcRendererLike {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: RendererListener): unknown;
+  removeListener(channel: string, listener: RendererListener): unknown;
+}
 
 /** Builds the `window.api` object on an ipcRenderer: invoke for calls, validated listeners for events. */
 export function buildPreloadApi(ipc: IpcRendererLike): PreloadApi {

@@ -1,13 +1,12 @@
-import type { WebFrameMain } from 'electron';
 import { isTrustedUrl, type TrustedOrigin } from './app-origin';
-import type { SenderPolicy } from './ipc-router';
+import type { SenderFrame, SenderPolicy } from './ipc-router';
 
 /**
  * Trusts an invoke only when it comes from the main window's main frame (not an iframe, not another
  * window) AND that frame is currently on our origin (it could have been navigated elsewhere).
  */
 export function makeSenderPolicy(
-  getMainFrame: () => Pick<WebFrameMain, 'url'> | null,
+  getMainFrame: () => SenderFrame | null,
   origins: readonly TrustedOrigin[],
 ): SenderPolicy {
   return (event) => {
