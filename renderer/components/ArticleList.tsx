@@ -33,7 +33,9 @@ export function ArticleList() {
         <h2 id={`${baseId}-heading`} className="pane__title">
           {t('list.label')}
         </h2>
-        <span className="pane__meta">{t('list.count', { count: articles.length })}</span>
+        <span className="pane__meta">
+          {articles.length === 1 ? t('list.countOne') : t('list.count', { count: articles.length })}
+        </span>
       </div>
       {articles.length === 0 ? (
         <p className="empty-note">{t('list.empty')}</p>

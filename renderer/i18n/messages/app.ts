@@ -25,6 +25,7 @@ export const appMessages = {
 
   'list.label': { de: 'Artikel', en: 'Articles' },
   'list.count': { de: '{count} Artikel', en: '{count} articles' },
+  'list.countOne': { de: '1 Artikel', en: '1 article' },
   'list.empty': { de: 'Noch keine Artikel in der Bibliothek.', en: 'No articles in the library yet.' },
   'list.keyboardHint': { de: 'Artikel wechseln', en: 'Switch articles' },
 
