@@ -1,0 +1,70 @@
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  shy: '\u00ad',
+  ndash: '–',
+  mdash: '—',
+  euro: '€',
+  bdquo: '„',
+  ldquo: '“',
+  rdquo: '”',
+  sbquo: '‚',
+  lsquo: '‘',
+  rsquo: '’',
+  auml: 'ä',
+  ouml: 'ö',
+  uuml: 'ü',
+  Auml: 'Ä',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  szlig: 'ß',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  copy: '©',
+};
+
+/** Decodes HTML character references (named subset, decimal and hex); unknown ones stay as written. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z]{2,8});/gu, (whole, name: string) => {
+    if (name.startsWith('#')) {
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      const isValid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+      return isValid ? String.fromCodePoint(code) : '\ufffd';
+    }
+    return NAMED_ENTITIES[name] ?? whole;
+  });
+}
+
+// Placeholders keep escaped characters away from the emphasis rules (private-use code points).
+const ESCAPE_BASE = 0xe000;
+
+/**
+ * Reduces inline Markdown to its text: links and images to their text/alt, emphasis and code marks
+ * dropped, HTML tags dropped (their text kept), escapes and entities resolved. Never yields markup.
+ */
+export function markdownInlineToText(source: string): string {
+  let text = source.replace(/\\([\\`*_{}[\]()#+\-.!|<>~"'])/gu, (_whole, char: string) =>
+    String.fromCharCode(ESCAPE_BASE + char.charCodeAt(0)),
+  );
+  text = text
+    .replace(/`+([^`]+?)`+/gu, (_whole, code: string) => code.trim())
+    .replace(/<!--[\s\S]*?-->/gu, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/gu, '$1')
+    .replace(/!\[([^\]]*)\]\[[^\]]*\]/gu, '$1')
+    .replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/gu, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/gu, '$1')
+    .replace(/<((?:https?|mailto|ftp):[^\s<>]+)>/giu, '$1')
+    .replace(/<\/?[A-Za-z][^<>]*>/gu, '')
+    .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/gu, '$2')
+    .replace(/(?<![\p{L}\p{N}*])\*(?=\S)([^*\n]*?\S)\*(?![\p{L}\p{N}*])/gu, '$1')
+    .replace(/(?<![\p{L}\p{N}_])_(?=\S)([^_\n]*?\S)_(?![\p{L}\p{N}_])/gu, '$1')
+    .replace(/~~(?=\S)([^~\n]*?\S)~~/gu, '$1');
+  text = decodeEntities(text);
+  return text.replace(/[\ue000-\ue0ff]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPE_BASE));
+}
