@@ -2,15 +2,43 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
-const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'worker_threads', 'stream', 'util', 'http', 'https', 'net'];
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'worker_threads',
+  'stream',
+  'util',
+  'http',
+  'https',
+  'net',
+];
 const nodeImportPatterns = [
   { group: ['node:*'], message: 'Node modules are not available here.' },
-  ...nodeBuiltins.map((name) => ({ group: [name, `${name}/*`], message: 'Node modules are not available here.' })),
+  ...nodeBuiltins.map((name) => ({
+    group: [name, `${name}/*`],
+    message: 'Node modules are not available here.',
+  })),
 ];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'test/fixtures/**'] },
+  {
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.cache/**',
+      'test/fixtures/**/*',
+      '!test/fixtures/factories/',
+      '!test/fixtures/factories/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -46,9 +74,14 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer talks to the host only through renderer/platform.' }],
+          paths: [
+            { name: 'electron', message: 'The renderer talks to the host only through renderer/platform.' },
+          ],
           patterns: [
-            { group: ['**/electron/*', '../electron', '../../electron'], message: 'The renderer must not import electron/.' },
+            {
+              group: ['**/electron/*', '../electron', '../../electron'],
+              message: 'The renderer must not import electron/.',
+            },
             ...nodeImportPatterns,
           ],
         },
@@ -63,7 +96,10 @@ export default tseslint.config(
         {
           paths: [{ name: 'electron', message: 'shared/ is pure: no Electron.' }],
           patterns: [
-            { group: ['**/electron/*', '**/renderer/*'], message: 'shared/ must not import electron/ or renderer/.' },
+            {
+              group: ['**/electron/*', '**/renderer/*'],
+              message: 'shared/ must not import electron/ or renderer/.',
+            },
             ...nodeImportPatterns,
           ],
         },
@@ -73,6 +109,7 @@ export default tseslint.config(
   {
     files: ['**/*.{js,mjs,cjs}'],
     ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: globals.node },
   },
   {
     files: ['test/**/*.{ts,tsx}'],

@@ -1,0 +1,83 @@
+// The benchmark harness: drives the web host and bench pages in Chromium and prints one JSON object.
+// Figures are medians of several runs; ratios compare two measurements taken in the same run.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from '@playwright/test';
+import { build, preview } from 'vite';
+import { chromiumLaunchOptions, WEB_HOST_URL } from '../e2e/browser-options';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const RUNS = 5;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round((sorted[Math.floor(sorted.length / 2)] ?? Number.NaN) * 10) / 10;
+}
+
+/** Time from navigation start to the app's 'kursnotiz:interactive' mark (library and chart shown). */
+async function measureTimeToInteractive(): Promise<{ firstStartMs: number; restartMs: number }> {
+  const firstStart: number[] = [];
+  const restart: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const profile = mkdtempSync(join(tmpdir(), 'kursnotiz-bench-'));
+    const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions);
+    for (const samples of [firstStart, restart]) {
+      const page = await context.newPage();
+      await page.goto(WEB_HOST_URL);
+      const handle = await page.waitForFunction(
+        () => performance.getEntriesByName('kursnotiz:interactive')[0]?.startTime,
+        undefined,
+        { timeout: 30_000 },
+      );
+      samples.push((await handle.jsonValue()) as number);
+      await page.close();
+    }
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return { firstStartMs: median(firstStart), restartMs: median(restart) };
+}
+
+async function measureChart(browser: Browser, benchUrl: string) {
+  const page = await browser.newPage();
+  await page.goto(`${benchUrl}chart-bench.html`);
+  const result = await page.evaluate(() => window.runChartBench());
+  await page.close();
+  return {
+    'chart.setData.tenYearsDaily.bars': result.bars,
+    'chart.setData.tenYearsDaily.ms': Math.round(result.tenYearsMs * 100) / 100,
+    'chart.setData.tenYearsVsOneYear.ratio': Math.round((result.tenYearsMs / result.oneYearMs) * 100) / 100,
+  };
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(root, 'out/renderer/index.html'))) {
+    spawnSync('npm', ['run', '--silent', 'build:renderer'], { cwd: root, stdio: 'inherit' });
+  }
+  await build({ configFile: join(root, 'build/vite.bench.config.ts') });
+  const appServer = await preview({
+    configFile: join(root, 'build/vite.renderer.config.ts'),
+    logLevel: 'warn',
+  });
+  const benchServer = await preview({ configFile: join(root, 'build/vite.bench.config.ts') });
+  const benchUrl = benchServer.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4183/';
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  try {
+    const tti = await measureTimeToInteractive();
+    const figures = {
+      'app.timeToInteractive.firstStart.ms': tti.firstStartMs,
+      'app.timeToInteractive.restart.ms': tti.restartMs,
+      ...(await measureChart(browser, benchUrl)),
+    };
+    console.log(JSON.stringify({ runs: RUNS, host: 'web (Chromium)', figures }, null, 2));
+  } finally {
+    await browser.close();
+    await appServer.close();
+    await benchServer.close();
+  }
+}
+
+await main();

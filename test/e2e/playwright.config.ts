@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { chromiumLaunchOptions, WEB_HOST_URL } from './browser-options';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+// End-to-end tests drive the real renderer (built into out/renderer) in Chromium over http.
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  outputDir: `${root}/test-results/e2e`,
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: {
+    baseURL: WEB_HOST_URL,
+    viewport: { width: 1440, height: 900 },
+    locale: 'de-DE',
+    launchOptions: chromiumLaunchOptions,
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: 'npx vite preview --config build/vite.renderer.config.ts',
+    cwd: root,
+    url: WEB_HOST_URL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});
