@@ -5,7 +5,8 @@ const fixturesDir = new URL('../../../../fixtures/import/csv/', import.meta.url)
 
 /** The bytes of a CSV fixture, exactly as on disk (encoding, BOM and line endings untouched). */
 export function readCsvFixture(name: string): Uint8Array {
-  return new Uint8Array(readFileSync(new URL(encodeURIComponent(name), fixturesDir)));
+  const path = name.split('/').map(encodeURIComponent).join('/');
+  return new Uint8Array(readFileSync(new URL(path, fixturesDir)));
 }
 
 /** File names of the good fixtures (the broken ones live in broken/). */
