@@ -13,16 +13,10 @@ interface ReaderHeaderProps {
 export function ReaderHeader({ article, headingId }: ReaderHeaderProps) {
   const t = useTranslate();
   const language = useAppStore((state) => state.language);
-  const isApproximate = article.dateConfidence === 'approximate' || article.dateConfidence === 'inferred';
   return (
     <header className="reader__header">
       <p className="reader__kicker">
         <span className="reader__kind">{t(`publisher.${article.publisherKind}`)}</span>
-        <span aria-hidden="true"> · </span>
-        <span>
-          <span className="visually-hidden">{t('reader.source')}: </span>
-          {article.source}
-        </span>
       </p>
       <h1 id={headingId} className="reader__title">
         {article.title}
@@ -32,13 +26,16 @@ export function ReaderHeader({ article, headingId }: ReaderHeaderProps) {
         <time
           dateTime={article.publishedOn ?? undefined}
           title={article.dateReason ? t('reader.dateReason', { reason: article.dateReason }) : undefined}
-          className={isApproximate ? 'reader__date reader__date--approximate' : 'reader__date'}
+          className="reader__date"
         >
           {formatArticleDate(article, language)}
         </time>
         {article.dateConfidence === 'approximate' ? (
           <span className="reader__badge">{t('reader.approximateNote')}</span>
         ) : null}
+        <span className="reader__source">
+          {t('reader.source')}: {article.source}
+        </span>
       </p>
     </header>
   );
