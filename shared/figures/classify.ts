@@ -68,6 +68,17 @@ const TO_TARGET =
 const FORECAST =
   /\b(?:könnte\w*|dürfte\w*|möglich|erwarte\w*|rechne\w*|zutrau\w*|trau\w*|prognostiz\w*|zwölf monaten|12 monaten|could|expects?|sees?)\b/iu;
 const UPSIDE = PERCENT_CUES.find(([name]) => name === 'upside')?.[1] ?? /$^/u;
+const MORE_THAN_PRICE =
+  /^\s*(?:mehr|weniger|über|unter|oberhalb|unterhalb)\s+(?:als\s+)?(?:der|dem|des|die)\s+(?:aktuelle\w*|jetzige\w*|derzeitige\w*|letzte\w*|momentane\w*)?\s*(?:kurs|schlusskurs|aktienkurs|notierung)/iu;
+const COMMODITY_OR_FX =
+  /\b(?:gold\w*|silber\w*|platin\w*|öl\w*|brent|wti|feinunze|unze|barrel|fass|kupfer\w*|bitcoin|ether|euro|yen|franken|pfund|yuan|devisen\w*|ounce|oil)\b/iu;
+const ANALYST_SEES = /\b(?:sehen|sieht|see|sees)\b[^,.;]{0,50}\b(?:bei|auf|at)\s*$/iu;
+const SUBJECT_CUES = PERCENT_CUES.filter(([name]) => name.startsWith('subject_'));
+const SUBJECT_KIND: Partial<Record<Cue, FigureKind>> = {
+  subject_price: 'price_move',
+  subject_business: 'business_growth',
+  subject_other: 'percent_other',
+};
 const STATED_VERB = /(?:entspricht|entspräche|impliziert|bedeutet|implies|implying|was einem|spielraum)/iu;
 
 function priceCueKind(cue: Cue): FigureKind {
@@ -96,7 +107,7 @@ function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): Fi
   const hasSubject = hasCue(ctx.sentence, SUBJECT_PRICE);
   if (MOVE_PREPOSITION.test(ctx.leftLocal) && hasMove) return 'price_move';
   if (RESULT_PREPOSITION.test(ctx.leftLocal) && (hasMove || hasSubject)) {
-    const wider = nearestPriceCue(ctx.leftFull, true);
+    const wider = nearestPriceCue(ctx.leftFull.slice(-80), true);
     if (wider === 'amount' || wider === 'target' || wider === 'fair_value') return wider;
     return FORECAST.test(ctx.sentence) ? 'target' : 'quote';
   }
@@ -114,7 +125,8 @@ function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): Fi
   ) {
     return 'price_move';
   }
-  if (unit === 'points') return 'quote';
+  if (ANALYST_SEES.test(ctx.leftLocal)) return 'target';
+  if (unit === 'points' || COMMODITY_OR_FX.test(ctx.sentence)) return 'quote';
   if ((AT_PREPOSITION.test(ctx.leftLocal) || RESULT_PREPOSITION.test(ctx.leftLocal)) && hasSubject)
     return 'quote';
   return 'amount';
@@ -122,32 +134,29 @@ function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): Fi
 
 /** Kind of a percentage. */
 function classifyPercent(ctx: FigureContext): FigureKind {
-  const leftUpside = nearestCue(ctx.leftLocal, PERCENT_CUES, true);
-  const rightUpside = nearestCue(ctx.rightLocal.slice(0, 40), PERCENT_CUES.slice(0, 1), false);
+  const rightUpside = hasCue(ctx.rightLocal.slice(0, 40), UPSIDE);
   if (hasCue(ctx.leftLocal.slice(-60), UPSIDE) || rightUpside || TO_TARGET.test(ctx.rightLocal))
     return 'stated_move';
   const aboutTarget =
     hasCue(ctx.sentence, PRICE_CUES[0]?.[1] ?? /$^/u) || hasCue(ctx.sentence, PRICE_CUES[1]?.[1] ?? /$^/u);
   if (
     aboutTarget &&
-    (STATED_RELATION.test(ctx.rightLocal) || STATED_VERB.test(ctx.leftLocal)) &&
+    (STATED_RELATION.test(ctx.rightLocal) ||
+      MORE_THAN_PRICE.test(ctx.rightLocal) ||
+      STATED_VERB.test(ctx.leftLocal)) &&
     !hasCue(ctx.leftLocal, MOVE_VERB)
   ) {
     return 'stated_move';
   }
-  if (leftUpside?.cue === 'subject_business') return 'business_growth';
-  if (leftUpside?.cue === 'subject_other') return 'percent_other';
+  // The subject (Aktie, Umsatz, Anteil) decides; a verb like "stieg" fits a share and a revenue alike.
+  const localSubject = nearestCue(ctx.leftLocal, SUBJECT_CUES, true)?.cue;
+  if (localSubject) return SUBJECT_KIND[localSubject] ?? 'percent_other';
   if (/^\s*(?:der|des|aller|seiner|ihrer|ihres|seines|of)\b/iu.test(ctx.rightLocal)) return 'percent_other';
-  const rightCue = nearestCue(ctx.rightLocal.slice(0, 50), PERCENT_CUES.slice(1, 3), false);
-  const subject =
-    leftUpside?.cue === 'subject_price'
-      ? 'subject_price'
-      : nearestCue(ctx.leftFull, PERCENT_CUES.slice(1), true)?.cue;
-  if (subject === 'subject_price') return 'price_move';
-  if (rightCue?.cue === 'subject_business' || subject === 'subject_business') return 'business_growth';
-  if (rightCue?.cue === 'subject_other' || subject === 'subject_other') return 'percent_other';
-  if (leftUpside?.cue === 'move_verb' || subject === 'move_verb' || hasCue(ctx.rightLocal, MOVE_VERB))
-    return 'price_move';
+  const rightSubject = nearestCue(ctx.rightLocal.slice(0, 50), SUBJECT_CUES, false)?.cue;
+  if (rightSubject) return SUBJECT_KIND[rightSubject] ?? 'percent_other';
+  const sentenceSubject = nearestCue(ctx.leftFull, SUBJECT_CUES, true)?.cue;
+  if (sentenceSubject) return SUBJECT_KIND[sentenceSubject] ?? 'percent_other';
+  if (hasCue(ctx.leftLocal, MOVE_VERB) || hasCue(ctx.rightLocal, MOVE_VERB)) return 'price_move';
   return 'percent_other';
 }
 

@@ -144,7 +144,14 @@ function quarterRange(year: number, quarter: number): [string, string] {
 }
 
 /** Finds explicit and relative dates in [from, to) of `text`; relative ones resolve against `articleIso`. */
-export function scanDates(text: string, from: number, to: number, articleIso: string | undefined): RawDate[] {
+export function scanDates(
+  fullText: string,
+  from: number,
+  to: number,
+  articleIso: string | undefined,
+): RawDate[] {
+  // Cut at the sentence end so a sentence without dates does not scan the rest of the article.
+  const text = fullText.slice(0, to);
   const article = parseIsoDay(articleIso);
   const sentence = text.slice(from, to);
   const tense = tenseOf(sentence);

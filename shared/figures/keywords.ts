@@ -25,13 +25,13 @@ export const PRICE_CUES: readonly [Cue, RegExp][] = [
   [
     'target',
     cue(
-      `kursziel${W}|zielkurs${W}|preisziel${W}|potenzial[^.;]{0,12}\\b(?:bis|auf)\\b|potential[^.;]{0,12}\\b(?:bis|auf)\\b|\\bziel(?:wert)?\\b|jahresendziel|jahresende|prognose${W}|\\btrau(?:t|en|ten)\\b|zutrauen|\\bsch[äa]tz(?:t|en|te|ten)\\b|\\btaxier${W}|price targets?|target price|\\btargets?\\b|\\bpt\\b|\\bsehen\\b[^,.;]{0,40}\\b(?:bei|auf)\\s*$`,
+      `kursziel${W}|zielkurs${W}|preisziel${W}|potenzial[^.;]{0,12}\\b(?:bis|auf)\\b|potential[^.;]{0,12}\\b(?:bis|auf)\\b|\\bziel(?:wert)?\\b|jahresendziel|jahresende|prognose${W}|\\btrau(?:t|en|ten)\\b|zutrauen|\\bsch[äa]tz(?:t|en|te|ten)\\b|\\btaxier${W}|price targets?|target price|\\btargets?\\b|\\bpt\\b|\\bkonsens${W}|\\bconsensus\\b`,
     ),
   ],
   [
     'fair_value',
     cue(
-      `fair${W}\\s+wert${W}|fair[- ]value${W}|inner${W}\\s+wert${W}|angemessen${W}\\s+wert${W}|wert je aktie`,
+      `fair${W}\\s+wert${W}|fair[- ]value${W}|inner${W}\\s+wert${W}|angemessen${W}\\s+wert${W}|(?<!buch)wert je aktie`,
     ),
   ],
   [
@@ -55,13 +55,13 @@ export const PRICE_CUES: readonly [Cue, RegExp][] = [
   [
     'quote',
     cue(
-      `\\bschl(?:oss|ossen|ießt|ießen|ussendlich)\\b|schlusskurs${W}|schlussstand${W}|\\bnotier${W}|\\bkoste(?:t|te|ten)\\b|\\bgehandelt\\b|\\bhandel(?:t|te|ten)\\b\\s+(?:bei|zu|um)|aus dem handel|\\beröffne${W}|eröffnungskurs|\\bbeende(?:te|ten|t)\\b|kurs\\b|kurse\\b|kurses\\b|\\bstand\\s+(?:bei|zuletzt)|\\bsteht\\s+bei|closed at|\\bcloses at|\\bclose of\\b|trades at|trading at|traded at|\\bat\\s+(?:a\\s+)?(?:price|level) of\\b|\\bshare price\\b|stock price`,
+      `\\bschl(?:oss|ossen|ießt|ießen|ussendlich)\\b|schlusskurs${W}|schlussstand${W}|\\bnotier${W}|\\bkoste(?:t|te|ten)\\b|\\bgehandelt\\b|\\bhandel(?:t|te|ten)\\b\\s+(?:bei|zu|um)|aus dem handel|\\beröffnete${W}|eröffnungskurs|opened at|\\bbeende(?:te|ten|t)\\b|kurs\\b|kurse\\b|kurses\\b|\\bstand\\s+(?:bei|zuletzt)|\\bsteht\\s+bei|closed at|\\bcloses at|\\bclose of\\b|trades at|trading at|traded at|\\bat\\s+(?:a\\s+)?(?:price|level) of\\b|\\bshare price\\b|stock price`,
     ),
   ],
   [
     'amount',
     cue(
-      `dividende${W}|ausschüttung${W}|umsatz${W}|umsätze${W}|erlös${W}|(?<!kurs)gewinn${W}|ergebnis${W}|verlust${W}|\\bebit${W}|ebitda|(?<!wert\\s)\\bje aktie|(?<!wert\\s)\\bpro aktie|per share|kosten|investi${W}|budget${W}|kapital${W}|einsparung${W}|marktwert${W}|marktkapitalisierung|börsenwert|kaufpreis|übernahme${W}|angebot${W}|\\bzahl${W}|strafe${W}|schulden|rückkauf${W}|zurück|ausgaben|emission${W}|anleihe${W}|\\beps\\b|revenue|\\bsales\\b|earnings|profit|dividend|buyback|\\bbewertet\\b|volumen|auftrag${W}|gehalt${W}|vergütung${W}`,
+      `dividende${W}|ausschüttung${W}|umsatz${W}|umsätze${W}|erlös${W}|(?<!kurs)gewinn${W}|ergebnis${W}|verlust${W}|\\bebit${W}|ebitda|(?<!wert\\s)\\bje aktie|(?<!wert\\s)\\bpro aktie|per share|kosten|investi${W}|budget${W}|kapital${W}|einsparung${W}|marktwert${W}|marktkapitalisierung|börsenwert|kaufpreis|übernahme${W}|angebot${W}|\\bzahl(?:t|te|ten|en|ung${W})\\b|buchwert${W}|prämie${W}|bonus|gutschrift|gebühr${W}|rabatt${W}|strafe${W}|schulden|rückkauf${W}|zurück|ausgaben|emission${W}|anleihe${W}|\\beps\\b|revenue|\\bsales\\b|earnings|profit|dividend|buyback|\\bbewertet\\b|volumen|auftrag${W}|gehalt${W}|vergütung${W}`,
     ),
   ],
 ];

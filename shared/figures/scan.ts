@@ -33,6 +33,9 @@ const NUMBER = new RegExp(
 );
 const SCALE_AFTER = new RegExp(`\\s*(${SCALE_SOURCE})(?![\\p{L}])`, 'uy');
 const UNIT_AFTER = new RegExp(`\\s*(${UNIT_AFTER_SOURCE})(?![\\p{L}])`, 'iuy');
+// "157,60 je Dollar": an exchange rate quoted in the sentence's other currency (Yen per dollar).
+const PER_CURRENCY = /\s+(?:je|pro|per)\s+(US-Dollar|Dollar|Euro|Franken|Pfund|Yuan|Yen)(?![\p{L}])/iuy;
+const CURRENCY_WORD = /\b(US-Dollar|Dollar|Euro|Franken|Pfund|Yuan|Yen)\b/giu;
 const RANGE_JOIN = /\s*(bis|und|to|-|–|—)\s*/iuy;
 const DIGITS_AT = /(US\$|\$|€|£|¥|USD|EUR)?\s?([+\-−]?)(\d+(?:[.,\u00A0\u202F\u2009]\d+)*)/uy;
 // A number glued to letters on its left is part of a name (H200, Q3, CosyVoice3) unless they are a currency code.
@@ -62,6 +65,16 @@ function readTail(text: string, at: number, sentence: string, language: 'de' | '
   const unit = unitMatch?.[1] ? unitOfWord(unitMatch[1], sentence) : null;
   if (unitMatch && unit)
     return { to: UNIT_AFTER.lastIndex, unit: unit.unit, factor: factor * unit.factor, hasScale };
+  PER_CURRENCY.lastIndex = to;
+  const per = hasScale ? null : PER_CURRENCY.exec(text);
+  if (per?.[1]) {
+    const perUnit = unitOfWord(per[1], sentence)?.unit;
+    const others = [...sentence.matchAll(CURRENCY_WORD)].map(
+      (found) => unitOfWord(found[1] ?? '', sentence)?.unit,
+    );
+    const other = others.find((found) => found !== undefined && found !== perUnit);
+    return { to: PER_CURRENCY.lastIndex, unit: other ?? 'other', factor, hasScale };
+  }
   return { to, unit: hasScale ? 'count' : null, factor, hasScale };
 }
 
@@ -71,7 +84,9 @@ function readNumber(raw: string, word: string | undefined, language: 'de' | 'en'
 }
 
 /** Finds every number with its qualifier, currency, scale, unit and range partner inside [from, to). */
-export function scanFigures(text: string, from: number, to: number, language: 'de' | 'en'): RawFigure[] {
+export function scanFigures(fullText: string, from: number, to: number, language: 'de' | 'en'): RawFigure[] {
+  // Cut at the sentence end so a sentence without numbers does not scan the rest of the article.
+  const text = fullText.slice(0, to);
   const sentence = text.slice(from, to);
   const found: RawFigure[] = [];
   NUMBER.lastIndex = from;

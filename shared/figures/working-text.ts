@@ -14,38 +14,53 @@ export interface WorkingText {
   originalCodePoints: string[];
 }
 
-// Characters readers do not see; scrapers leave them inside words.
-const INVISIBLE = /^[\u00AD\u200B-\u200D\u2060\uFEFF]$/u;
 const COMBINING = /^\p{M}$/u;
 
-/** Builds the working view of `original` with its offset map. */
+// Characters readers do not see; scrapers leave them inside words (soft hyphen, zero-width, BOM).
+function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
+function isCombining(char: string, code: number): boolean {
+  return code >= 0x300 && COMBINING.test(char);
+}
+
+/** Builds the working view of `original` with its offset map (one pass, no per-character arrays). */
 export function makeWorkingText(original: string): WorkingText {
   const cps = Array.from(original);
-  const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // NFC can lengthen a cluster (composition exclusions), so leave room beyond the original length.
+  const starts = new Uint32Array(original.length * 3 + 1);
+  const ends = new Uint32Array(original.length * 3 + 1);
+  let out = '';
+  let outLength = 0;
   let index = 0;
   while (index < cps.length) {
     const first = cps[index] ?? '';
+    const firstCode = first.codePointAt(0) ?? 0;
     let clusterEnd = index + 1;
-    while (clusterEnd < cps.length && COMBINING.test(cps[clusterEnd] ?? '')) clusterEnd += 1;
-    if (INVISIBLE.test(first)) {
+    while (
+      clusterEnd < cps.length &&
+      isCombining(cps[clusterEnd] ?? '', cps[clusterEnd]?.codePointAt(0) ?? 0)
+    ) {
+      clusterEnd += 1;
+    }
+    if (isInvisible(firstCode)) {
       index += 1;
       continue;
     }
-    const cluster = cps.slice(index, clusterEnd).join('');
-    const composed = clusterEnd - index > 1 ? cluster.normalize('NFC') : cluster;
-    parts.push(composed);
+    const composed = clusterEnd - index > 1 ? cps.slice(index, clusterEnd).join('').normalize('NFC') : first;
+    out += composed;
     for (let unit = 0; unit < composed.length; unit += 1) {
-      starts.push(index);
-      ends.push(clusterEnd);
+      starts[outLength] = index;
+      ends[outLength] = clusterEnd;
+      outLength += 1;
     }
     index = clusterEnd;
   }
   return {
-    text: parts.join(''),
-    startCodePoints: Uint32Array.from(starts),
-    endCodePoints: Uint32Array.from(ends),
+    text: out,
+    startCodePoints: starts.subarray(0, outLength),
+    endCodePoints: ends.subarray(0, outLength),
     originalCodePoints: cps,
   };
 }

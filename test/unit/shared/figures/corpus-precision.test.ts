@@ -3,17 +3,31 @@ import { loadCorpus, scoreCorpus } from './corpus-score';
 
 const MIN_SCORE = 0.95;
 
+// Tuned: the sentences the rules were adjusted on. Held out: written before the extractor and never
+// tuned on (see test/fixtures/figures/LABELLING.md for the history of each file).
+const CORPORA = [
+  { name: 'corpus-tune.jsonl', role: 'tuned' },
+  { name: 'corpus-tune-2.jsonl', role: 'tuned' },
+  { name: 'corpus-heldout.jsonl', role: 'held out' },
+] as const;
+
 describe('price-relevant figures on the labelled news corpus', () => {
-  for (const name of ['corpus-tune.jsonl', 'corpus-heldout.jsonl']) {
-    it(`reaches precision and recall of at least ${MIN_SCORE} on ${name}`, () => {
-      const items = loadCorpus(name);
+  it('has at least 150 labelled sentences in all', () => {
+    const total = CORPORA.reduce((sum, corpus) => sum + loadCorpus(corpus.name).length, 0);
+    expect(total).toBeGreaterThanOrEqual(150);
+  });
+
+  for (const corpus of CORPORA) {
+    it(`reaches precision and recall of at least ${MIN_SCORE} on ${corpus.name} (${corpus.role})`, () => {
+      const items = loadCorpus(corpus.name);
       const score = scoreCorpus(items);
       const labels = score.truePositives + score.falseNegatives;
       console.log(
-        `${name}: ${items.length} sentences, ${labels} labelled figures — precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}` +
+        `${corpus.name} (${corpus.role}): ${items.length} sentences, ${labels} labelled price-relevant figures — ` +
+          `precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}` +
           (score.mistakes.length > 0 ? `\n  ${score.mistakes.join('\n  ')}` : ''),
       );
-      expect(items.length).toBeGreaterThan(50);
+      expect(labels).toBeGreaterThan(20);
       expect(score.precision).toBeGreaterThanOrEqual(MIN_SCORE);
       expect(score.recall).toBeGreaterThanOrEqual(MIN_SCORE);
     });
