@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { DATABASE_NAME, SCHEMA_VERSIONS, type LevelRecord, type SettingRecord } from './schema';
+import type { Annotation } from '../../shared/model/annotation';
 import type { Article } from '../../shared/model/article';
 import type { QuoteSeries } from '../../shared/model/quote';
 
@@ -9,6 +10,7 @@ export type KursnotizDatabase = Dexie & {
   levels: EntityTable<LevelRecord, 'id'>;
   quoteSeries: EntityTable<QuoteSeries, 'listing'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  annotations: EntityTable<Annotation, 'id'>;
 };
 
 /** Opens (creating or upgrading) the database; `name` lets tests use a fresh database each. */

@@ -1,3 +1,4 @@
+import type { Annotation } from '../../shared/model/annotation';
 import type { Article } from '../../shared/model/article';
 import type { PriceLevel } from '../../shared/model/level';
 import type { QuoteSeries } from '../../shared/model/quote';
@@ -17,6 +18,13 @@ export const SCHEMA_VERSIONS = [
       levels: 'id, articleId, listing',
       quoteSeries: 'listing',
       settings: 'key',
+    },
+  },
+  {
+    // v2 adds the user's annotations; Dexie creates the new table and keeps every v1 table as it was.
+    version: 2,
+    stores: {
+      annotations: 'id, articleId, *tags, createdAtMs, modifiedAtMs',
     },
   },
 ] as const;
@@ -39,4 +47,5 @@ export interface TableRows {
   levels: LevelRecord;
   quoteSeries: QuoteSeries;
   settings: SettingRecord;
+  annotations: Annotation;
 }
