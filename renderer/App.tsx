@@ -7,6 +7,7 @@ import { Workspace } from './components/Workspace';
 import { useArticleKeys } from './components/hooks/use-article-keys';
 import { useDocumentSettings } from './components/hooks/use-document-settings';
 import { useMenuCommands } from './components/hooks/use-menu-commands';
+import { useInteractiveMark } from './components/hooks/use-interactive-mark';
 
 /** The whole window: app bar over the workspace (or the start-up status), plus the About dialog. */
 export function App() {
@@ -14,6 +15,7 @@ export function App() {
   useDocumentSettings();
   useArticleKeys();
   useMenuCommands();
+  useInteractiveMark(loadStatus === 'ready');
   return (
     <div className="app">
       <AppHeader />

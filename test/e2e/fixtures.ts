@@ -15,12 +15,16 @@ export function watchConsole(page: Page, problems: ConsoleProblems): void {
 
 /** The e2e test with a fixture that fails any test whose page logged an error. */
 export const test = base.extend<{ consoleProblems: ConsoleProblems }>({
-  consoleProblems: async ({ page }, use) => {
-    const problems: ConsoleProblems = { messages: [] };
-    watchConsole(page, problems);
-    await use(problems);
-    expect(problems.messages, 'the app logged errors').toEqual([]);
-  },
+  // Automatic: every test that opens `page` fails when the app logged an error.
+  consoleProblems: [
+    async ({ page }, use) => {
+      const problems: ConsoleProblems = { messages: [] };
+      watchConsole(page, problems);
+      await use(problems);
+      expect(problems.messages, 'the app logged errors').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
