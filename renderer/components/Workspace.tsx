@@ -17,7 +17,10 @@ export function Workspace() {
   return (
     <div
       className="workspace"
-      style={{ gridTemplateColumns: `${listWidthPx}px auto minmax(360px, 1fr) auto ${sideWidthPx}px` }}
+      style={{
+        // The vw caps keep the reader usable in windows narrower than the saved sizes were chosen for.
+        gridTemplateColumns: `min(${listWidthPx}px, 26vw) auto minmax(360px, 1fr) auto min(${sideWidthPx}px, 42vw)`,
+      }}
     >
       <ArticleList />
       <Splitter pane="listWidthPx" label={t('splitter.list')} orientation="vertical" direction={1} />
