@@ -95,7 +95,8 @@ export function parseDateAs(cell: string, format: CsvDateFormat): string | null 
       ? isoDate(a!.slice(0, 4), Number(a!.slice(4, 6)), Number(a!.slice(6, 8)))
       : null;
   }
-  if (a === undefined || b === undefined || c === undefined || a.length > 4 || c.length > 4) return null;
+  if (a === undefined || b === undefined || c === undefined) return null;
+  if ((!isWord[0] && a.length > 4) || (!isWord[2] && c.length > 4)) return null;
   switch (format) {
     case 'YYYY-MM-DD':
       return !isWord[1] && a.length === 4 && b.length <= 2 && c.length <= 2
