@@ -20,6 +20,17 @@ const WHITESPACE = /\s/u;
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
 const COMBINING_MARK = /\p{M}/u;
 
+// Every combining mark, NFC-affected character, non-ASCII space and typographic quote lies at or above
+// U+0080; below it only a few ASCII characters need a look, which keeps folding a long article fast.
+function isPlainAscii(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return code < 0x80 && code > 0x20 && char !== '"' && char !== "'" && char !== '`';
+}
+
+function isCombiningMark(char: string | undefined): boolean {
+  return char !== undefined && char.charCodeAt(0) >= 0x300 && COMBINING_MARK.test(char);
+}
+
 /** Folds `text` for matching and keeps the map back to its code points. */
 export function foldText(text: string): FoldedText {
   const codePoints = Array.from(text);
@@ -33,9 +44,16 @@ export function foldText(text: string): FoldedText {
   let lastWasSpace = false;
   let index = 0;
   while (index < codePoints.length) {
+    const first = codePoints[index]!;
     // A base character and its combining marks compose together under NFC, so they map as one cluster.
     let clusterEnd = index + 1;
-    while (clusterEnd < codePoints.length && COMBINING_MARK.test(codePoints[clusterEnd]!)) clusterEnd += 1;
+    while (isCombiningMark(codePoints[clusterEnd])) clusterEnd += 1;
+    if (clusterEnd === index + 1 && isPlainAscii(first)) {
+      emit(result, parts, first, index, clusterEnd);
+      lastWasSpace = false;
+      index = clusterEnd;
+      continue;
+    }
     const cluster = codePoints.slice(index, clusterEnd).join('').normalize('NFC');
     for (const char of cluster) {
       if (INVISIBLE.test(char)) continue;

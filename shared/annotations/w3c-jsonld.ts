@@ -7,3 +7,12 @@ export {
 } from './w3c-export';
 export * from './w3c-types';
 export { annotationIdFromUri, annotationUri, articleUri, contentHashFromUri } from './w3c-uris';
+export {
+  importW3cAnnotations,
+  type W3cImportError,
+  type W3cImportLibrary,
+  type W3cImportOptions,
+  type W3cImportReport,
+  type W3cImportResult,
+} from './w3c-import';
+export type { InvalidItemCode } from './w3c-read-item';
