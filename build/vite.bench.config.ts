@@ -16,5 +16,5 @@ export default defineConfig({
     emptyOutDir: true,
     rollupOptions: { input: { chart: `${benchRoot}chart-bench.html` } },
   },
-  preview: { host: '127.0.0.1', port: 4183, strictPort: true },
+  preview: { host: '127.0.0.1' },
 });

@@ -7,10 +7,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { build, preview } from 'vite';
-import { chromiumLaunchOptions, WEB_HOST_URL } from '../e2e/browser-options';
+import { chromiumLaunchOptions } from '../e2e/browser-options';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const RUNS = 5;
+// Own ports, so a web host or e2e server already running on the usual ports does not collide.
+const APP_PORT = 4193;
+const BENCH_PORT = 4194;
+const APP_URL = `http://127.0.0.1:${APP_PORT}/`;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -26,7 +30,7 @@ async function measureTimeToInteractive(): Promise<{ firstStartMs: number; resta
     const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions);
     for (const samples of [firstStart, restart]) {
       const page = await context.newPage();
-      await page.goto(WEB_HOST_URL);
+      await page.goto(APP_URL);
       const handle = await page.waitForFunction(
         () => performance.getEntriesByName('kursnotiz:interactive')[0]?.startTime,
         undefined,
@@ -61,9 +65,13 @@ async function main(): Promise<void> {
   const appServer = await preview({
     configFile: join(root, 'build/vite.renderer.config.ts'),
     logLevel: 'warn',
+    preview: { port: APP_PORT, strictPort: true },
   });
-  const benchServer = await preview({ configFile: join(root, 'build/vite.bench.config.ts') });
-  const benchUrl = benchServer.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4183/';
+  const benchServer = await preview({
+    configFile: join(root, 'build/vite.bench.config.ts'),
+    preview: { port: BENCH_PORT, strictPort: true },
+  });
+  const benchUrl = `http://127.0.0.1:${BENCH_PORT}/`;
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const tti = await measureTimeToInteractive();
