@@ -10,6 +10,7 @@ import { chartPalette } from './chart-theme';
 import { LevelChart } from './level-chart';
 import { LevelLegend } from './LevelLegend';
 import { LevelTooltip } from './LevelTooltip';
+import { placePopover, type PopoverPlacement } from './popover-placement';
 import { useEffectiveTheme } from './use-effective-theme';
 import './chart-pane.css';
 
@@ -18,6 +19,7 @@ interface ActiveLine {
   lineId: string;
   y: number;
   areaHeightPx: number;
+  placement: PopoverPlacement;
   isPinned: boolean;
 }
 
@@ -43,6 +45,7 @@ export function ChartPane() {
     [levels, quoteSeries, articles, language],
   );
   const markerText = t('chart.marker.article');
+  const sectionRef = useRef<HTMLElement>(null);
   const areaRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<LevelChart | null>(null);
   const firstPalette = useRef(palette);
@@ -66,19 +69,24 @@ export function ChartPane() {
     if (!area) return undefined;
     const chart = new LevelChart(area, firstPalette.current);
     chartRef.current = chart;
-    const hitAt = (params: MouseEventParams<Time>) =>
-      params.point ? chart.lineAt(params.point.x, params.point.y) : null;
+    const activate = (params: MouseEventParams<Time>, isPinned: boolean): ActiveLine | null => {
+      const hit = params.point ? chart.lineAt(params.point.x, params.point.y) : null;
+      const pane = sectionRef.current?.getBoundingClientRect();
+      if (!hit || !pane) return null;
+      const areaTop = area.getBoundingClientRect().top;
+      const placement = placePopover(areaTop + hit.y, pane.top, pane.bottom);
+      return { ...hit, areaHeightPx: area.clientHeight, placement, isPinned };
+    };
     const unsubscribe = chart.onPointer(
       (params) => {
         if (activeRef.current?.isPinned) return;
-        const hit = hitAt(params);
-        area.style.cursor = hit ? 'pointer' : '';
-        if (hit) show({ ...hit, areaHeightPx: area.clientHeight, isPinned: false });
+        const next = activate(params, false);
+        area.style.cursor = next ? 'pointer' : '';
+        if (next) show(next);
         else hideSoon();
       },
       (params) => {
-        const hit = hitAt(params);
-        show(hit ? { ...hit, areaHeightPx: area.clientHeight, isPinned: true } : null);
+        show(activate(params, true));
       },
     );
     return () => {
@@ -108,7 +116,7 @@ export function ChartPane() {
   const activeLine = active ? model.lines.find((line) => line.id === active.lineId) : undefined;
 
   return (
-    <section className="kn-chart-pane" aria-labelledby="kn-chart-title" data-theme={theme}>
+    <section ref={sectionRef} className="kn-chart-pane" aria-labelledby="kn-chart-title" data-theme={theme}>
       <h2 id="kn-chart-title" className="kn-chart-title">
         {t('chart.title')}
       </h2>
@@ -119,6 +127,7 @@ export function ChartPane() {
             line={activeLine}
             y={active.y}
             areaHeightPx={active.areaHeightPx}
+            placement={active.placement}
             isPinned={active.isPinned}
             onGoTo={goTo}
             onClose={close}

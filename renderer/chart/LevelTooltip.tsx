@@ -2,14 +2,16 @@ import { useEffect } from 'react';
 import type { PriceLevel } from '../../shared/model/level';
 import { useTranslate } from '../i18n/translate';
 import type { DrawnLine } from './chart-view-model';
+import type { PopoverPlacement } from './popover-placement';
 import { SourceSentence } from './SourceSentence';
 
 /** Props of the level popover: which line, where, and what to do on jump or close. */
 export interface LevelTooltipProps {
   line: DrawnLine;
-  /** The line's y in CSS pixels inside the chart area; the popover opens below it, or above in the lower half. */
+  /** The line's y in CSS pixels inside the chart area. */
   y: number;
   areaHeightPx: number;
+  placement: PopoverPlacement;
   isPinned: boolean;
   onGoTo: (level: PriceLevel) => void;
   onClose: () => void;
@@ -19,7 +21,7 @@ export interface LevelTooltipProps {
 
 /** Popover for a hovered or clicked price line: article title, the full source sentence, and a jump to it. */
 export function LevelTooltip(props: LevelTooltipProps) {
-  const { line, y, areaHeightPx, isPinned, onGoTo, onClose } = props;
+  const { line, y, areaHeightPx, placement, isPinned, onGoTo, onClose } = props;
   const t = useTranslate();
   useEffect(() => {
     if (!isPinned) return undefined;
@@ -29,8 +31,10 @@ export function LevelTooltip(props: LevelTooltipProps) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [isPinned, onClose]);
-  const isBelow = y < areaHeightPx / 2;
-  const style = isBelow ? { top: Math.round(y + 8) } : { bottom: Math.round(areaHeightPx - y + 8) };
+  const style =
+    placement.side === 'below'
+      ? { top: Math.round(y + 8), maxHeight: placement.maxHeightPx }
+      : { bottom: Math.round(areaHeightPx - y + 8), maxHeight: placement.maxHeightPx };
   return (
     <div
       className="kn-chart-tooltip"
@@ -46,8 +50,7 @@ export function LevelTooltip(props: LevelTooltipProps) {
             <strong>{line.title}</strong>
             <span className="kn-chart-badge">{t('chart.fromArticle')}</span>
           </div>
-          <div className="kn-chart-source">{entry.sourceText}</div>
-          <SourceSentence article={entry.article} level={entry.level} />
+          {/* The jump sits at the top, close to the line, so the pointer reaches it in one short move. */}
           <button
             type="button"
             className="kn-chart-goto"
@@ -56,6 +59,8 @@ export function LevelTooltip(props: LevelTooltipProps) {
           >
             {t('chart.goToPassage')}
           </button>
+          <div className="kn-chart-source">{entry.sourceText}</div>
+          <SourceSentence article={entry.article} level={entry.level} />
         </div>
       ))}
       {isPinned && (

@@ -38,6 +38,7 @@ describe('LevelTooltip', () => {
           line={line}
           y={200}
           areaHeightPx={300}
+          placement={{ side: 'below', maxHeightPx: 300 }}
           isPinned
           onGoTo={(level) => jumps.push(level)}
           onClose={() => (closed += 1)}
@@ -74,6 +75,7 @@ describe('LevelTooltip', () => {
           line={model.lines[0]!}
           y={10}
           areaHeightPx={300}
+          placement={{ side: 'below', maxHeightPx: 300 }}
           isPinned={false}
           onGoTo={() => undefined}
           onClose={() => undefined}
