@@ -71,6 +71,15 @@ async function readSarif(path) {
   return fail(`the SARIF report ${path} is missing or not valid JSON`);
 }
 
+// The scanner's optional network look-ups must never hang CI: a scan that takes this long fails the gate.
+const SCAN_TIMEOUT_MS = 180_000;
+globalThis
+  .setTimeout(
+    () => fail(`electronegativity did not finish within ${SCAN_TIMEOUT_MS / 1000} s`),
+    SCAN_TIMEOUT_MS,
+  )
+  .unref();
+
 const run = createRequire(import.meta.url)('@doyensec/electronegativity');
 const sarifPath = join(await mkdtemp(join(tmpdir(), 'kursnotiz-security-')), 'report.sarif');
 /** @type {{ issues?: unknown }} */
