@@ -1,0 +1,160 @@
+import type { FigureUnit } from '../types';
+import { passageOf, round } from './collect';
+import type { ArticleFigure, CheckArticle, PassageRef, SameQuantityCheck } from './types';
+
+// Two exact statements further apart than this are a disagreement, not rounding.
+const AGREEMENT_PERCENT = 0.5;
+// Amounts further apart than this ratio are not the same quantity, however similar their words.
+const MAX_RATIO = 1.25;
+const MIN_AMOUNT = 1e6;
+const STOPWORDS = new Set(
+  'diese dieser dieses einer eines einem seine seiner seinen ihrer ihren nicht durch sowie zwischen gegen bereits insgesamt sollen werden wurde wurden haben hatte milliarden milliarde millionen million dollar us-dollar prozent unternehmen konzern rund etwa knapp über unter damit diesem soll'.split(
+    ' ',
+  ),
+);
+
+function stems(text: string): Set<string> {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return new Set(
+    words.filter((word) => word.length >= 5 && !STOPWORDS.has(word)).map((word) => word.slice(0, 6)),
+  );
+}
+
+function shared(a: Set<string>, b: Set<string>): number {
+  let count = 0;
+  for (const stem of a) if (b.has(stem)) count += 1;
+  return count;
+}
+
+interface Node {
+  item: ArticleFigure;
+  context: Set<string>;
+  /** An amount in another currency stated right beside it ("53 Mrd. USD (ca. 380 Mrd. Yuan)"). */
+  companion: ArticleFigure | null;
+}
+
+function companionOf(
+  item: ArticleFigure,
+  amounts: readonly ArticleFigure[],
+  textOf: (id: string) => string,
+): ArticleFigure | null {
+  const text = Array.from(textOf(item.articleId));
+  return (
+    amounts.find((other) => {
+      if (other === item || other.articleId !== item.articleId || other.figure.unit === item.figure.unit)
+        return false;
+      const [first, second] =
+        other.figure.startCodePoints > item.figure.startCodePoints ? [item, other] : [other, item];
+      const between = text.slice(first.figure.endCodePoints, second.figure.startCodePoints).join('');
+      return /^\s*[([]?\s*$/u.test(between);
+    }) ?? null
+  );
+}
+
+function close(a: number, b: number, ratio: number): boolean {
+  const [low, high] = a < b ? [a, b] : [b, a];
+  return low > 0 && high / low <= ratio;
+}
+
+function linked(a: Node, b: Node): boolean {
+  const fa = a.item.figure;
+  const fb = b.item.figure;
+  if (fa.unit !== fb.unit || !close(fa.value, fb.value, MAX_RATIO)) return false;
+  const companionsAgree =
+    a.companion !== null &&
+    b.companion !== null &&
+    a.companion.figure.unit === b.companion.figure.unit &&
+    close(a.companion.figure.value, b.companion.figure.value, 1 + AGREEMENT_PERCENT / 100);
+  if (companionsAgree) return true;
+  const overlap = shared(a.context, b.context);
+  const equal = close(fa.value, fb.value, 1 + AGREEMENT_PERCENT / 100);
+  return overlap >= 3 || (equal && overlap >= 2);
+}
+
+function clusters(nodes: Node[]): Node[][] {
+  const parent = nodes.map((_, index) => index);
+  const find = (index: number): number => {
+    while (parent[index] !== index) index = parent[index] = parent[parent[index] ?? index] ?? index;
+    return index;
+  };
+  nodes.forEach((a, i) =>
+    nodes.forEach((b, j) => {
+      if (j > i && linked(a, b)) parent[find(j)] = find(i);
+    }),
+  );
+  const groups = new Map<number, Node[]>();
+  nodes.forEach((node, index) => groups.set(find(index), [...(groups.get(find(index)) ?? []), node]));
+  return [...groups.values()];
+}
+
+/**
+ * Finds amounts that are the same quantity stated in several places (same unit and magnitude, and the
+ * same companion amount or enough shared context words) and reports where their values disagree.
+ */
+export function checkSameQuantities(
+  figures: readonly ArticleFigure[],
+  articles: readonly CheckArticle[],
+): SameQuantityCheck[] {
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const textOf = (id: string): string => byId.get(id)?.text ?? '';
+  const amounts = figures.filter(
+    (item) => item.figure.kind === 'amount' && Math.abs(item.figure.value) >= MIN_AMOUNT,
+  );
+  const nodes: Node[] = amounts.map((item) => {
+    const text = Array.from(textOf(item.articleId));
+    const sentence = text
+      .slice(item.figure.sentenceStartCodePoints, item.figure.sentenceEndCodePoints)
+      .join('');
+    const context = stems(`${byId.get(item.articleId)?.title ?? ''} ${sentence}`);
+    return { item, context, companion: companionOf(item, amounts, textOf) };
+  });
+  return clusters(nodes)
+    .filter((group) => new Set(group.map((node) => node.item.articleId)).size >= 2)
+    .map((group) => describeCluster(group));
+}
+
+function describeCluster(group: Node[]): SameQuantityCheck {
+  const unit: FigureUnit = group[0]?.item.figure.unit ?? 'other';
+  const members = group.map(({ item }) => ({
+    ...passageOf(item),
+    value: item.figure.value,
+    publishedOn: item.publishedOn,
+    bound: item.figure.qualifiers.bound,
+  }));
+  const exact = group.filter(({ item }) => item.figure.qualifiers.bound === null);
+  const conflicts: SameQuantityCheck['conflicts'] = [];
+  const seen = new Set<string>();
+  for (const a of exact) {
+    for (const b of exact) {
+      const [va, vb] = [a.item.figure.value, b.item.figure.value];
+      const key = `${Math.min(va, vb)}|${Math.max(va, vb)}`;
+      if (va < vb && !close(va, vb, 1 + AGREEMENT_PERCENT / 100) && !seen.has(key)) {
+        seen.add(key);
+        conflicts.push({ a: passageOf(a.item), b: passageOf(b.item), valueA: va, valueB: vb });
+      }
+    }
+  }
+  const values = exact.map(({ item }) => item.figure.value);
+  const spreadPercent =
+    values.length > 0 ? ((Math.max(...values) - Math.min(...values)) / Math.min(...values)) * 100 : 0;
+  return {
+    type: 'same_quantity',
+    unit,
+    members,
+    isDisagreement: conflicts.length > 0,
+    conflicts,
+    spreadPercent,
+    summary: summarize(unit, members, conflicts, spreadPercent),
+  };
+}
+
+function summarize(
+  unit: FigureUnit,
+  members: (PassageRef & { value: number })[],
+  conflicts: SameQuantityCheck['conflicts'],
+  spreadPercent: number,
+): string {
+  const stated = [...new Set(members.map((member) => `"${member.surface}"`))].join(', ');
+  if (conflicts.length === 0) return `The same amount in ${unit} is stated consistently: ${stated}.`;
+  return `The same amount in ${unit} is stated differently (${round(spreadPercent, 1)} % apart): ${stated}.`;
+}
