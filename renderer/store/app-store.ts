@@ -4,9 +4,10 @@ import { createChartSlice, initialChartState, type ChartSlice } from './chart-sl
 import { createUiSlice, initialUiState, type UiSlice } from './ui-slice';
 import { createSessionSlice, initialSessionState, type SessionSlice } from './session-slice';
 import { createLayoutSlice, initialLayoutState, type LayoutSlice } from './layout-slice';
+import { createAnnotationsSlice, initialAnnotationsState, type AnnotationsSlice } from './annotations-slice';
 
 /** The whole renderer state: one store built from feature slices. */
-export type AppState = ArticlesSlice & ChartSlice & UiSlice & SessionSlice & LayoutSlice;
+export type AppState = ArticlesSlice & ChartSlice & UiSlice & SessionSlice & LayoutSlice & AnnotationsSlice;
 
 /** The app's store; components read it through selectors with useShallow. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -15,6 +16,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createUiSlice(...args),
   ...createSessionSlice(...args),
   ...createLayoutSlice(...args),
+  ...createAnnotationsSlice(...args),
 }));
 
 /** Resets every slice to its initial state (tests call this in beforeEach). */
@@ -25,5 +27,6 @@ export function resetAppStore(): void {
     ...initialUiState,
     ...initialSessionState,
     ...initialLayoutState,
+    ...initialAnnotationsState,
   });
 }

@@ -1,8 +1,9 @@
 import { appMessages } from './app';
 import { chartMessages } from './chart';
+import { annotationMessages } from './annotations';
 
 /** Every UI string, keyed, with one text per language; features keep their strings in their own file. */
-export const messages = { ...appMessages, ...chartMessages } as const;
+export const messages = { ...appMessages, ...chartMessages, ...annotationMessages } as const;
 
 /** A key of a UI string. */
 export type MessageKey = keyof typeof messages;

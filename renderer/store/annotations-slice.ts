@@ -1,0 +1,63 @@
+import type { StateCreator } from 'zustand';
+import type { Annotation } from '../../shared/model/annotation';
+import { EMPTY_HISTORY, type AnnotationHistory } from '../annotations/annotation-history';
+import type { AppState } from './app-store';
+
+/**
+ * Annotations slice: every annotation of the library, the undo/redo history of changes to them, which
+ * annotation is focused (reader ↔ notes pane) and which orphan waits to be re-attached. Writing to the
+ * database happens in annotations/services/annotation-service.ts; this slice only holds what is on screen.
+ */
+export interface AnnotationsSlice {
+  annotations: Annotation[];
+  annotationHistory: AnnotationHistory;
+  /** The annotation selected by a click on its highlight or its entry; its entry gets focus. */
+  focusedAnnotationId: string | null;
+  /** Increments on every focus request so clicking the same highlight twice focuses its entry twice. */
+  focusNonce: number;
+  /** An orphan the user chose to re-attach: the selection toolbar then offers "Re-attach here". */
+  reattachAnnotationId: string | null;
+  setAnnotations: (annotations: Annotation[]) => void;
+  upsertAnnotation: (annotation: Annotation) => void;
+  removeAnnotation: (annotationId: string) => void;
+  setAnnotationHistory: (history: AnnotationHistory) => void;
+  focusAnnotation: (annotationId: string | null) => void;
+  armReattach: (annotationId: string | null) => void;
+}
+
+/** Initial annotations state (tests reset to it). */
+export const initialAnnotationsState: Pick<
+  AnnotationsSlice,
+  'annotations' | 'annotationHistory' | 'focusedAnnotationId' | 'focusNonce' | 'reattachAnnotationId'
+> = {
+  annotations: [],
+  annotationHistory: EMPTY_HISTORY,
+  focusedAnnotationId: null,
+  focusNonce: 0,
+  reattachAnnotationId: null,
+};
+
+/** Creates the annotations slice. */
+export const createAnnotationsSlice: StateCreator<AppState, [], [], AnnotationsSlice> = (set) => ({
+  ...initialAnnotationsState,
+  setAnnotations: (annotations) => set({ annotations }),
+  // Replacing in place keeps list order stable, so an edited entry does not jump in the notes pane.
+  upsertAnnotation: (annotation) =>
+    set((state) => {
+      const index = state.annotations.findIndex((item) => item.id === annotation.id);
+      if (index < 0) return { annotations: [...state.annotations, annotation] };
+      const annotations = state.annotations.slice();
+      annotations[index] = annotation;
+      return { annotations };
+    }),
+  removeAnnotation: (annotationId) =>
+    set((state) => ({
+      annotations: state.annotations.filter((item) => item.id !== annotationId),
+      focusedAnnotationId: state.focusedAnnotationId === annotationId ? null : state.focusedAnnotationId,
+      reattachAnnotationId: state.reattachAnnotationId === annotationId ? null : state.reattachAnnotationId,
+    })),
+  setAnnotationHistory: (annotationHistory) => set({ annotationHistory }),
+  focusAnnotation: (focusedAnnotationId) =>
+    set((state) => ({ focusedAnnotationId, focusNonce: state.focusNonce + 1 })),
+  armReattach: (reattachAnnotationId) => set({ reattachAnnotationId }),
+});
