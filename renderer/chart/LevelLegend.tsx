@@ -64,6 +64,7 @@ export function LevelLegend({ model, swatchColors, onGoTo }: LevelLegendProps) {
   return (
     <div className="kn-chart-legend">
       <p className="kn-chart-legend-note">{model.basisText}</p>
+      {model.importedText && <p className="kn-chart-legend-note">{model.importedText}</p>}
       {model.bandText && <p className="kn-chart-legend-note">{model.bandText}</p>}
       <ul className="kn-chart-legend-list" aria-label={t('chart.legend.title')}>
         {model.entries.map((entry) => (

@@ -1,6 +1,7 @@
 import { layoutChartLevels, type ChartLevelLayout } from '../../shared/chart/chart-levels';
 import { impliedMoveFromClose, selectLatestClose, type LatestClose } from '../../shared/chart/latest-close';
 import { formatLevelTitle, levelLabelKey } from '../../shared/chart/level-title';
+import { sortedUniquePoints } from '../../shared/chart/series-points';
 import type { UiLanguage } from '../../shared/ipc-contract';
 import type { Article } from '../../shared/model/article';
 import { PRIMARY_LISTING, type LevelKind, type PriceLevel } from '../../shared/model/level';
@@ -44,6 +45,8 @@ export interface ChartViewModel {
   otherEntries: LevelEntry[];
   basisText: string;
   bandText: string | null;
+  /** What the imported history line is: file, number of closes and date range; null without one. */
+  importedText: string | null;
   /** Publication dates of the library's articles: the time axis spans them and marks them. */
   articleDates: string[];
 }
@@ -138,9 +141,34 @@ export function buildChartViewModel(inputs: ChartInputs): ChartViewModel {
         high: formatPrice(layout.band.highValue, layout.band.currency, language),
       })
     : null;
+  const importedPoints = importedSeries
+    ? sortedUniquePoints(importedSeries.bars.map((bar) => ({ time: bar.time, value: bar.close })))
+    : [];
+  const firstImported = importedPoints[0];
+  const lastImported = importedPoints.at(-1);
+  const importedText =
+    importedSeries && firstImported && lastImported
+      ? translate(language, 'chart.legend.imported', {
+          file: importedSeries.sourceName,
+          count: importedPoints.length,
+          from: formatIsoDate(firstImported.time, language),
+          to: formatIsoDate(lastImported.time, language),
+        })
+      : null;
   const articleDates = inputs.articles.flatMap((article) =>
     article.publishedOn ? [article.publishedOn] : [],
   );
 
-  return { layout, latest, importedSeries, lines, entries, otherEntries, basisText, bandText, articleDates };
+  return {
+    layout,
+    latest,
+    importedSeries,
+    lines,
+    entries,
+    otherEntries,
+    basisText,
+    bandText,
+    importedText,
+    articleDates,
+  };
 }

@@ -54,7 +54,8 @@ export class LevelChart {
       // The attribution link stays: the library's licence asks for it.
       layout: { attributionLogo: true, fontSize: 12 },
       rightPriceScale: { scaleMargins: { top: 0.08, bottom: 0.1 } },
-      timeScale: { rightOffset: 2, fixLeftEdge: false },
+      // Room right of the newest point for its "article" marker text.
+      timeScale: { rightOffsetPixels: 36 },
     });
     // Article closes are separate points: joining them with a line would invent the prices in between.
     this.statedSeries = this.chart.addSeries(LineSeries, {

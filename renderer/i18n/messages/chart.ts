@@ -15,6 +15,10 @@ export const chartMessages = {
     de: 'Bezug: Schlusskurs {price} vom {date} ({source})',
     en: 'Basis: close {price} on {date} ({source})',
   },
+  'chart.legend.imported': {
+    de: 'Kursverlauf (Linie): {file}, {count} Schlusskurse vom {from} bis {to}',
+    en: 'Price history (line): {file}, {count} closes from {from} to {to}',
+  },
   'chart.legend.noBasis': {
     de: 'Kein Schlusskurs bekannt: keine Kurspotenziale berechnet.',
     en: 'No close known: no implied moves computed.',

@@ -50,7 +50,10 @@ describe('buildChartViewModel', () => {
           symbol: 'BABA',
           currency: 'USD',
           interval: 'daily',
-          bars: [{ time: '2026-01-05', close: 164 }],
+          bars: [
+            { time: '2026-01-05', close: 164 },
+            { time: '2025-12-31', close: 150.1 },
+          ],
           sourceName: 'baba.csv',
           importedAtMs: 1,
         },
@@ -58,6 +61,9 @@ describe('buildChartViewModel', () => {
     });
     expect(model.articleDates).toEqual(['2025-03-05', '2026-01-03', '2025-12-13']);
     expect(model.basisText).toBe('Basis: close $164.00 on Jan 5, 2026 (Import: baba.csv)');
+    expect(model.importedText).toBe(
+      'Price history (line): baba.csv, 2 closes from Dec 31, 2025 to Jan 5, 2026',
+    );
     expect(model.lines.some((line) => line.isLatestClose)).toBe(false);
     expect(plain(model.lines[0]!.title)).toBe('Target avg $205 · +25.0%');
   });
