@@ -64,12 +64,14 @@ const MOVE_VERB = PERCENT_CUES.find(([name]) => name === 'move_verb')?.[1] ?? /$
 const STATED_RELATION =
   /^\s*(?:über|unter|oberhalb|unterhalb)\s+(?:dem|des|der)\s+(?:aktuellen|jetzigen|derzeitigen|letzten|momentanen)?\s*(?:kurs|schlusskurs|niveau|preis|kursniveau|stand)|^\s*(?:above|below)\s+(?:the\s+)?(?:current|last|friday's|recent|today's)?/iu;
 const TO_TARGET =
-  /^\s*(?:über|unter|oberhalb|unterhalb|above|below)\s+(?:dem|des|der|ihrem|seinem|the)\s+(?:[\p{L}-]+\s+)?(?:kursziel|zielkurs|preisziel|fairen wert|fair value|price target|target)/iu;
+  /^\s*(?:über|unter|oberhalb|unterhalb|above|below|zum|vom|bis zum|gegenüber dem|to the|from the)\s+(?:dem|des|der|ihrem|seinem|the)?\s*(?:[\p{L}-]+\s+)?(?:kursziel|zielkurs|preisziel|fairen wert|fair value|price target|target)/iu;
 const FORECAST =
   /\b(?:könnte\w*|dürfte\w*|möglich|erwarte\w*|rechne\w*|zutrau\w*|trau\w*|prognostiz\w*|zwölf monaten|12 monaten|could|expects?|sees?)\b/iu;
 const UPSIDE = PERCENT_CUES.find(([name]) => name === 'upside')?.[1] ?? /$^/u;
 const MORE_THAN_PRICE =
-  /^\s*(?:mehr|weniger|über|unter|oberhalb|unterhalb)\s+(?:als\s+)?(?:der|dem|des|die)\s+(?:aktuelle\w*|jetzige\w*|derzeitige\w*|letzte\w*|momentane\w*)?\s*(?:kurs|schlusskurs|aktienkurs|notierung)/iu;
+  /^\s*(?:mehr|weniger|über|unter|oberhalb|unterhalb)\s+(?:als\s+)?(?:(?:der|dem|des|die)\s+(?:aktuelle\w*|jetzige\w*|derzeitige\w*|letzte\w*|momentane\w*)?\s*(?:kurs|schlusskurs|aktienkurs|notierung)|derzeit|aktuell|heute|jetzt)/iu;
+// "könnte bis auf 1,02 Dollar fallen", "bis in den Bereich von 90 Euro steigen": a forecast price.
+const FORECAST_TO = /\bbis\s+(?:auf\s+|zu\s+|in den bereich (?:von|um)\s+|an die marke von\s+)?$/iu;
 const COMMODITY_OR_FX =
   /\b(?:gold\w*|silber\w*|platin\w*|öl\w*|brent|wti|feinunze|unze|barrel|fass|kupfer\w*|bitcoin|ether|euro|yen|franken|pfund|yuan|devisen\w*|ounce|oil)\b/iu;
 const ANALYST_SEES = /\b(?:sehen|sieht|see|sees)\b[^,.;]{0,50}\b(?:bei|auf|at)\s*$/iu;
@@ -100,6 +102,8 @@ function nearestPriceCue(segment: string, fromEnd: boolean): Cue | null {
 /** Kind of an amount of money or index points. */
 function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): FigureKind {
   if (raw.hasScale) return 'amount';
+  if (raw.isLevelCompound) return 'level';
+  if (FORECAST_TO.test(ctx.leftLocal) && FORECAST.test(ctx.sentence)) return 'target';
   const local = nearestPriceCue(ctx.leftLocal, true);
   if (local) return priceCueKind(local);
   if (PER_SHARE_AFTER.test(ctx.rightLocal)) return 'amount';

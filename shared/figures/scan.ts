@@ -25,6 +25,8 @@ export interface RawFigure {
   /** -1 or +1 when the text wrote a sign, else 0. */
   explicitSign: number;
   isNumberWord: boolean;
+  /** "50-Euro-Marke": the unit and the word for a chart level are glued to the number. */
+  isLevelCompound: boolean;
 }
 
 const NUMBER = new RegExp(
@@ -41,6 +43,8 @@ const DIGITS_AT = /(US\$|\$|€|£|¥|USD|EUR)?\s?([+\-−]?)(\d+(?:[.,\u00A0\u2
 // A number glued to letters on its left is part of a name (H200, Q3, CosyVoice3) unless they are a currency code.
 const LETTER_BEFORE = /[\p{L}_]$/u;
 const COMPOUND_AFTER = /^-\p{L}/u;
+const LEVEL_COMPOUND =
+  /-(US-Dollar|Dollar|Euro|Franken|Punkte)-(?:Marke|Grenze|Schwelle|Hürde|Linie)(?![\p{L}])/iuy;
 
 interface Tail {
   to: number;
@@ -108,6 +112,27 @@ export function scanFigures(fullText: string, from: number, to: number, language
     if (digits !== undefined) {
       if (LETTER_BEFORE.test(text.slice(Math.max(from, start - 1), start)) && !CURRENCY_BEFORE.test(before))
         continue;
+      LEVEL_COMPOUND.lastIndex = numberEnd;
+      const compound = LEVEL_COMPOUND.exec(text);
+      const compoundUnit = compound?.[1] ? unitOfWord(compound[1], sentence) : null;
+      const compoundValue = parseDigits(rawDigits, language);
+      if (compoundUnit && compoundValue !== null && LEVEL_COMPOUND.lastIndex <= to) {
+        found.push({
+          from: start,
+          to: LEVEL_COMPOUND.lastIndex,
+          value: compoundValue * compoundUnit.factor,
+          valueHigh: null,
+          unit: compoundUnit.unit,
+          hasScale: false,
+          factor: compoundUnit.factor,
+          qualifierWord: null,
+          explicitSign: 0,
+          isNumberWord: false,
+          isLevelCompound: true,
+        });
+        NUMBER.lastIndex = LEVEL_COMPOUND.lastIndex;
+        continue;
+      }
       const after = text.slice(numberEnd, numberEnd + 3);
       if (COMPOUND_AFTER.test(after) || /^:\d/.test(after) || /^\.\d/.test(after)) continue;
     }
@@ -177,6 +202,7 @@ export function scanFigures(fullText: string, from: number, to: number, language
       qualifierWord,
       explicitSign,
       isNumberWord: word !== undefined,
+      isLevelCompound: false,
     });
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end);
   }

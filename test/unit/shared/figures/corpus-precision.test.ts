@@ -8,6 +8,7 @@ const MIN_SCORE = 0.95;
 const CORPORA = [
   { name: 'corpus-tune.jsonl', role: 'tuned' },
   { name: 'corpus-tune-2.jsonl', role: 'tuned' },
+  { name: 'corpus-tune-3.jsonl', role: 'tuned' },
   { name: 'corpus-heldout.jsonl', role: 'held out' },
 ] as const;
 
