@@ -5,13 +5,7 @@ export type UiLanguage = 'de' | 'en';
 
 /** Machine-readable error codes that cross the IPC boundary. */
 export type IpcErrorCode =
-  | 'invalid-argument'
-  | 'cancelled'
-  | 'io-error'
-  | 'too-large'
-  | 'unsupported'
-  | 'parse-error'
-  | 'internal';
+  'invalid-argument' | 'cancelled' | 'io-error' | 'too-large' | 'unsupported' | 'parse-error' | 'internal';
 
 /** An error as it crosses IPC: a code for the program and a message for the user. */
 export interface IpcError {
@@ -82,7 +76,10 @@ export const invokeArgumentSchemas = {
       bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVE_BYTES, 'file too large'),
       filter: z.object({
         name: z.string().min(1).max(60),
-        extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/u)).min(1).max(5),
+        extensions: z
+          .array(z.string().regex(/^[a-z0-9]{1,8}$/u))
+          .min(1)
+          .max(5),
       }),
     }),
   ]),

@@ -7,10 +7,7 @@ export type Invoker = <K extends InvokeChannel>(
 ) => Promise<ReturnType<RendererToMain[K]>>;
 
 /** Subscribes to one event channel and returns the unsubscribe function. */
-export type Subscriber = <K extends EventChannel>(
-  channel: K,
-  listener: MainToRenderer[K],
-) => () => void;
+export type Subscriber = <K extends EventChannel>(channel: K, listener: MainToRenderer[K]) => () => void;
 
 function call<K extends InvokeChannel>(invoke: Invoker, channel: K) {
   return (...args: Parameters<RendererToMain[K]>) => invoke(channel, ...args);

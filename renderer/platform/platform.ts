@@ -1,4 +1,11 @@
-import type { AppInfo, IpcResult, MenuCommand, SaveFileOutcome, SaveFileRequest, UiLanguage } from '../../shared/ipc-contract';
+import type {
+  AppInfo,
+  IpcResult,
+  MenuCommand,
+  SaveFileOutcome,
+  SaveFileRequest,
+  UiLanguage,
+} from '../../shared/ipc-contract';
 
 /**
  * The one seam between the two hosts: the Electron app (window.api from the preload) and the web host

@@ -24,7 +24,14 @@ export interface TextPositionSelector {
 
 /** What an annotation is pinned to on the chart, if anything. */
 export type ChartPin =
-  | { type: 'level'; kind: LevelKind; value: number; valueHigh?: number; currency: CurrencyCode; asOf: string | null }
+  | {
+      type: 'level';
+      kind: LevelKind;
+      value: number;
+      valueHigh?: number;
+      currency: CurrencyCode;
+      asOf: string | null;
+    }
   | { type: 'article-date' };
 
 /** A highlight on an article, with tags, an optional note and an optional chart pin. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, formatPrice, formatSignedPercent, languageFromLocale } from '../../../shared/format/locale-format';
+import {
+  formatIsoDate,
+  formatPrice,
+  formatSignedPercent,
+  languageFromLocale,
+} from '../../../shared/format/locale-format';
 
 describe('locale formatting', () => {
   it('writes prices the way each language does', () => {
