@@ -18,6 +18,8 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
 ];
 MONTH_NAMES.forEach((names, index) => names.forEach((name) => MONTHS.set(name, index + 1)));
 
+const MAX_DATE_CELL_CHARS = 64;
+
 /** The first three tokens of a date cell (numbers and words) and the separator after the first. */
 interface DateTokens {
   tokens: string[];
@@ -82,6 +84,8 @@ function isoDate(yearText: string, month: number, day: number): string | null {
 
 /** Reads a date cell in one given format; null when it does not fit. */
 export function parseDateAs(cell: string, format: CsvDateFormat): string | null {
+  // No date layout is this long; the cap keeps a hostile megabyte cell from being walked per format.
+  if (cell.length > MAX_DATE_CELL_CHARS) return null;
   if (format === 'YYYY-MM-DD' && cell.length === 10 && cell[4] === '-' && cell[7] === '-') {
     return isoDate(cell.slice(0, 4), Number(cell.slice(5, 7)), Number(cell.slice(8, 10)));
   }

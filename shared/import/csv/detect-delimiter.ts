@@ -24,21 +24,21 @@ function score(prefix: string, delimiter: CsvDelimiter): { value: number; header
 }
 
 /**
- * Picks the delimiter that makes a header with date and price columns appear; when none does, the one
+ * Picks the delimiter (and reports the header it finds in the first 64 KiB) that makes a header with date and price columns appear; when none does, the one
  * that splits most lines into the same number of fields. A German ";" file with decimal commas also
  * splits evenly on ",", which is why the header decides first.
  */
-export function detectDelimiter(text: string): CsvDelimiter {
+export function detectDelimiter(text: string): { delimiter: CsvDelimiter; header: HeaderResult } {
   const prefix = text.slice(0, SNIFF_CHARS);
-  let best: CsvDelimiter = ',';
+  let best: { delimiter: CsvDelimiter; header: HeaderResult } | null = null;
   let bestValue = -1;
   for (const candidate of CANDIDATES) {
     if (!prefix.includes(candidate)) continue;
-    const { value } = score(prefix, candidate);
+    const { value, header } = score(prefix, candidate);
     if (value > bestValue) {
-      best = candidate;
+      best = { delimiter: candidate, header };
       bestValue = value;
     }
   }
-  return best;
+  return best ?? { delimiter: ',', header: findHeader(tokenizeCsv(prefix, ',', SNIFF_RECORDS)) };
 }

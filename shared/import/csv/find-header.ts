@@ -21,6 +21,9 @@ export type HeaderResult =
   HeaderFound | { ok: false; code: 'no-header' | 'no-date-column' | 'no-price-column' };
 
 const MAX_HEADER_SEARCH = 200;
+// No price export has more columns than this; wider records (a line of 5 million commas) are not headers,
+// and skipping them keeps a hostile file from costing a role lookup per cell.
+const MAX_HEADER_FIELDS = 100;
 
 /** Header width without trailing empty cells (some exports end every line with the delimiter). */
 function widthOf(fields: readonly string[]): number {
@@ -63,7 +66,7 @@ export function findHeader(records: readonly CsvRecord[]): HeaderResult {
   const limit = Math.min(records.length, MAX_HEADER_SEARCH);
   for (let i = 0; i < limit; i++) {
     const fields = records[i]!.fields;
-    if (fields.length < 2) continue;
+    if (fields.length < 2 || fields.length > MAX_HEADER_FIELDS) continue;
     const yfinance = yfinanceHeader(records, i);
     if (yfinance) return yfinance;
     const columns = mapColumns(fields);

@@ -1,5 +1,5 @@
 /** Price-history CSV import: bytes in, a preview to confirm, then a QuoteSeries. */
-export { parsePriceCsv, DEFAULT_MAX_CSV_BYTES, misshapenTolerance } from './parse-price-csv';
+export { parsePriceCsv, DEFAULT_MAX_CSV_BYTES, MAX_CSV_LINES, misshapenTolerance } from './parse-price-csv';
 export { toQuoteSeries } from './to-quote-series';
 export type {
   ColumnMap,

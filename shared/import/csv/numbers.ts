@@ -40,9 +40,14 @@ const EMPTY_MARKERS = new Set([
   'keine angabe',
 ]);
 
+const MAX_MARKER_CHARS = 40;
+/** Longer cells are no number; capping keeps a hostile megabyte of digits from being walked. */
+const MAX_NUMBER_CHARS = 64;
+
 /** True when a cell says there is no value. */
 export function isEmptyCell(cell: string): boolean {
-  if (isDigit(cell.charCodeAt(0))) return false;
+  if (cell.length === 0) return true;
+  if (isDigit(cell.charCodeAt(0)) || cell.length > MAX_MARKER_CHARS) return false;
   const value = cell.trim().toLowerCase();
   return EMPTY_MARKERS.has(value) || value.startsWith('kein wert') || value.startsWith('keine daten');
 }
@@ -75,6 +80,7 @@ function parsePlainNumber(raw: string, decimalMark: DecimalMark): number | null 
 export function parseNumber(raw: string, decimalMark: DecimalMark): number {
   const plain = parsePlainNumber(raw, decimalMark);
   if (plain !== null) return plain;
+  if (raw.length > MAX_NUMBER_CHARS) return NaN;
   let s = raw.trim();
   for (const prefix of CURRENCY_PREFIXES) {
     if (s.startsWith(prefix)) {
@@ -126,6 +132,7 @@ export function parseNumber(raw: string, decimalMark: DecimalMark): number {
 
 /** Which decimal mark one cell points to, or null when it cannot tell ("155", "1.234"). */
 export function decimalVote(cell: string): DecimalMark | null {
+  if (cell.length > MAX_NUMBER_CHARS) return null;
   const lastDot = cell.lastIndexOf('.');
   const lastComma = cell.lastIndexOf(',');
   if (lastDot >= 0 && lastComma >= 0) return lastDot > lastComma ? '.' : ',';

@@ -14,6 +14,16 @@ import type { CsvParseOptions, CsvPreview, CsvPreviewOk, CsvWarning, DecimalMark
 /** Default size limit: a century of daily bars is ~3 MB, so 20 MiB is generous. */
 export const DEFAULT_MAX_CSV_BYTES = 20 * 1024 * 1024;
 const SAMPLE_ROWS = 400;
+/** More lines than a century of daily bars or a year of minute bars: beyond it a file is rejected as too large. */
+export const MAX_CSV_LINES = 200_000;
+
+/** Line count (LF, or CR for old Mac files) without splitting the text. */
+function countLines(text: string): number {
+  let count = 0;
+  const newline = text.includes('\n') ? '\n' : '\r';
+  for (let at = text.indexOf(newline); at >= 0; at = text.indexOf(newline, at + 1)) count++;
+  return count + 1;
+}
 
 /**
  * How many misshapen dated rows a file may have before it counts as broken: one per 20 data rows
@@ -55,7 +65,12 @@ function parseText(
   | Failure {
   if (!/\S/.test(text)) return csvError('empty', {});
   if (looksLikeHtml(text)) return csvError('no-header', { looksLike: 'html' });
-  const delimiter = detectDelimiter(text);
+  const lineCount = countLines(text);
+  if (lineCount > MAX_CSV_LINES) return csvError('too-large', { lines: lineCount, maxLines: MAX_CSV_LINES });
+  const sniffed = detectDelimiter(text);
+  // No header near the top: reject before tokenising the whole file.
+  if (!sniffed.header.ok) return csvError(sniffed.header.code, {});
+  const delimiter = sniffed.delimiter;
   const records = tokenizeCsv(text, delimiter);
   const header = findHeader(records);
   if (!header.ok) return csvError(header.code, {});

@@ -38,7 +38,8 @@ function isEmptyRow(fields: readonly string[], dateColumn: number): boolean {
 }
 
 /** A field count that fits the header: equal, or longer only by empty trailing cells. */
-function hasHeaderShape(fields: readonly string[], fieldCount: number): boolean {
+function hasHeaderShape({ fields, extraFields }: CsvRecord, fieldCount: number): boolean {
+  if (extraFields) return false;
   if (fields.length < fieldCount) return false;
   for (let i = fieldCount; i < fields.length; i++) if (fields[i]!.trim() !== '') return false;
   return true;
@@ -81,10 +82,11 @@ export function rowsToBars(records: readonly CsvRecord[], layout: RowLayout): Ro
       result.droppedEmpty++;
       continue;
     }
-    if (!hasHeaderShape(fields, fieldCount)) {
+    if (!hasHeaderShape(record, fieldCount)) {
       // Dated rows of the wrong width are misshapen; undated ones are notes (a footer such as
       // "Alle Angaben ohne Gewähr") and count as unparseable.
-      if (time !== null) result.misshapen.push({ line: record.line, actualFields: fields.length });
+      const actualFields = fields.length + (record.extraFields ?? 0);
+      if (time !== null) result.misshapen.push({ line: record.line, actualFields });
       else result.droppedUnparseable++;
       continue;
     }

@@ -2,7 +2,14 @@
 export interface CsvRecord {
   fields: string[];
   line: number;
+  /** Fields past MAX_FIELDS_PER_RECORD: counted, not stored (a hostile line of millions of commas). */
+  extraFields?: number;
 }
+
+const MAX_UNESCAPED_CHARS = 4096;
+
+/** Fields kept per record; no price export comes near it. */
+export const MAX_FIELDS_PER_RECORD = 256;
 
 const QUOTE = 0x22;
 const CR = 0x0d;
@@ -29,19 +36,25 @@ export function tokenizeCsv(text: string, delimiter: string, maxRecords = Infini
     const fields: string[] = [];
     let isRecordDone = false;
     let hasContent = false;
+    let extraFields = 0;
     while (!isRecordDone) {
       let value = '';
       if (isQuotingOn && text.charCodeAt(pos) === QUOTE) {
         let cursor = pos + 1;
         let isClosed = false;
+        let hasDoubledQuote = false;
         while (cursor < length) {
           const next = text.indexOf('"', cursor);
           if (next < 0) break;
-          value += text.slice(cursor, next);
           if (text.charCodeAt(next + 1) === QUOTE) {
-            value += '"';
+            hasDoubledQuote = true;
             cursor = next + 2;
           } else {
+            // Unescaping a huge field (millions of doubled quotes) costs seconds, and no such field can hold
+            // a date or a number anyway: those keep their doubled quotes.
+            const inner = text.slice(pos + 1, next);
+            value =
+              hasDoubledQuote && inner.length <= MAX_UNESCAPED_CHARS ? inner.replaceAll('""', '"') : inner;
             cursor = next + 1;
             isClosed = true;
             break;
@@ -53,6 +66,7 @@ export function tokenizeCsv(text: string, delimiter: string, maxRecords = Infini
           pos = recordStart;
           line = lineAtStart;
           fields.length = 0;
+          extraFields = 0;
           continue;
         }
         for (let k = pos; k < cursor; k++) if (text.charCodeAt(k) === LF) line++;
@@ -67,7 +81,8 @@ export function tokenizeCsv(text: string, delimiter: string, maxRecords = Infini
       }
       value += text.slice(start, pos);
       if (value.length > 0) hasContent = true;
-      fields.push(value);
+      if (fields.length < MAX_FIELDS_PER_RECORD) fields.push(value);
+      else extraFields++;
       const stop = pos < length ? text.charCodeAt(pos) : -1;
       if (stop === delim) {
         pos++;
@@ -79,7 +94,10 @@ export function tokenizeCsv(text: string, delimiter: string, maxRecords = Infini
       if (stop !== -1) line++;
       isRecordDone = true;
     }
-    if (hasContent) records.push({ fields, line: recordLine });
+    if (hasContent)
+      records.push(
+        extraFields > 0 ? { fields, line: recordLine, extraFields } : { fields, line: recordLine },
+      );
   }
   return records;
 }
