@@ -95,7 +95,14 @@ export class LevelChart {
     this.model = model;
     this.texts = texts;
     const { markerText } = texts;
-    this.chart.applyOptions({ localization: { locale: texts.locale } });
+    const priceFormat = new Intl.NumberFormat(texts.locale, {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
+    // Axis and crosshair prices in the UI language's notation (de 155,74 · en 155.74).
+    this.chart.applyOptions({
+      localization: { locale: texts.locale, priceFormatter: (price: number) => priceFormat.format(price) },
+    });
     const palette = this.palette;
     const bars = model.importedSeries?.bars ?? null;
     if (bars && !this.importedSeries) {
