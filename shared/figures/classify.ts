@@ -54,6 +54,8 @@ const MONEY_PRICE_CUES: ReadonlySet<Cue> = new Set([
   'amount',
 ]);
 const MOVE_PREPOSITION = /(?:\bum|\bby)\s*$/iu;
+const MOVED_BY =
+  /\b(?:verlor(?:en)?|gewann(?:en)?|gewonnen|verloren|lost|gained|added|shed)\s+(?:rund\s+|etwa\s+|knapp\s+|fast\s+|gut\s+|about\s+|nearly\s+)?$/iu;
 const RESULT_PREPOSITION = /(?:\bauf|\bto)\s*$/iu;
 const AT_PREPOSITION = /(?:\bbei|\bat|\bmit|\bvon|\bzu|\bfür|\bfor|:)\s*$/iu;
 const PER_SHARE_AFTER =
@@ -104,12 +106,13 @@ function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): Fi
   if (raw.hasScale) return 'amount';
   if (raw.isLevelCompound) return 'level';
   if (FORECAST_TO.test(ctx.leftLocal) && FORECAST.test(ctx.sentence)) return 'target';
+  const hasMove = hasCue(ctx.sentence, MOVE_VERB);
+  const hasSubject = hasCue(ctx.sentence, SUBJECT_PRICE);
+  // "legte um 0,50 Euro zu", "Der Dax verlor 120 Punkte": the size of a move, not a price.
+  if ((MOVE_PREPOSITION.test(ctx.leftLocal) && hasMove) || MOVED_BY.test(ctx.leftLocal)) return 'price_move';
   const local = nearestPriceCue(ctx.leftLocal, true);
   if (local) return priceCueKind(local);
   if (PER_SHARE_AFTER.test(ctx.rightLocal)) return 'amount';
-  const hasMove = hasCue(ctx.sentence, MOVE_VERB);
-  const hasSubject = hasCue(ctx.sentence, SUBJECT_PRICE);
-  if (MOVE_PREPOSITION.test(ctx.leftLocal) && hasMove) return 'price_move';
   if (RESULT_PREPOSITION.test(ctx.leftLocal) && (hasMove || hasSubject)) {
     const wider = nearestPriceCue(ctx.leftFull.slice(-80), true);
     if (wider === 'amount' || wider === 'target' || wider === 'fair_value') return wider;
@@ -122,13 +125,6 @@ function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): Fi
   if (wideLeft) return priceCueKind(wideLeft);
   const wideRight = nearestPriceCue(ctx.rightFull.slice(0, RIGHT_WINDOW * 2), false);
   if (wideRight) return priceCueKind(wideRight);
-  if (
-    hasMove &&
-    /^\s*$/.test(ctx.leftLocal.slice(-2)) &&
-    /(?:\bverlor\w*|\bgewann\w*|\blost|\bgained)\s*$/iu.test(ctx.leftLocal)
-  ) {
-    return 'price_move';
-  }
   if (ANALYST_SEES.test(ctx.leftLocal)) return 'target';
   if (unit === 'points' || COMMODITY_OR_FX.test(ctx.sentence)) return 'quote';
   if ((AT_PREPOSITION.test(ctx.leftLocal) || RESULT_PREPOSITION.test(ctx.leftLocal)) && hasSubject)

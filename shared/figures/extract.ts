@@ -94,16 +94,25 @@ function contextFor(
   };
 }
 
-function nearestDate(raw: RawFigure, dates: RawDate[]): RawDate | null {
-  let best: RawDate | null = null;
-  let bestDistance = Infinity;
-  for (const date of dates) {
-    const distance = date.to <= raw.from ? raw.from - date.to : Math.max(0, date.from - raw.to);
-    // Day-level dates describe a quote better than a year in the same sentence.
-    const weighted = distance + (date.granularity === 'day' ? 0 : 40);
-    if (weighted < bestDistance) [best, bestDistance] = [date, weighted];
-  }
-  return best;
+/**
+ * The date a figure refers to: the closest date in its own stretch of the sentence (after the previous
+ * figure, before the next), preferring one written before it ("am Freitag schloss … bei X"); else the
+ * closest date anywhere in the sentence.
+ */
+function nearestDate(raws: RawFigure[], index: number, dates: RawDate[]): RawDate | null {
+  const raw = raws[index] as RawFigure;
+  const lower = raws[index - 1]?.to ?? -Infinity;
+  const upper = raws[index + 1]?.from ?? Infinity;
+  const distance = (date: RawDate): number =>
+    date.to <= raw.from ? raw.from - date.to : Math.max(0, date.from - raw.to);
+  const closest = (candidates: RawDate[]): RawDate | null =>
+    candidates.reduce<RawDate | null>(
+      (best, date) => (best === null || distance(date) < distance(best) ? date : best),
+      null,
+    );
+  const before = dates.filter((date) => date.to <= raw.from && date.from >= lower);
+  const after = dates.filter((date) => date.from >= raw.to && date.to <= upper);
+  return closest(before) ?? closest(after) ?? closest(dates);
 }
 
 function figuresInSentence(
@@ -132,7 +141,7 @@ function figuresInSentence(
     const span = toOriginalSpan(working, raw.from, raw.to);
     const sentenceSpan = toOriginalSpan(working, sentence.from, sentence.to);
     if (!span || !sentenceSpan) return;
-    const date = nearestDate(raw, dates);
+    const date = nearestDate(raws, index, dates);
     figures.push({
       startCodePoints: span[0],
       endCodePoints: span[1],

@@ -38,6 +38,12 @@ const UNIT_AFTER = new RegExp(`\\s*(${UNIT_AFTER_SOURCE})(?![\\p{L}])`, 'iuy');
 // "157,60 je Dollar": an exchange rate quoted in the sentence's other currency (Yen per dollar).
 const PER_CURRENCY = /\s+(?:je|pro|per)\s+(US-Dollar|Dollar|Euro|Franken|Pfund|Yuan|Yen)(?![\p{L}])/iuy;
 const CURRENCY_WORD = /\b(US-Dollar|Dollar|Euro|Franken|Pfund|Yuan|Yen)\b/giu;
+// A plain number followed by a noun is a count ("11.000 Aktien", "45.000 Mitarbeiter", "10 shares").
+const COUNT_NOUN =
+  /\s+(?:\p{Lu}[\p{L}-]*|shares|employees|users|customers|downloads|stores|jobs|people|units|vehicles|analysts)(?![\p{L}])/uy;
+const NOT_COUNTED =
+  /^\s+(?:Jahr\w*|Monat\w*|Woche\w*|Tag\w*|Quartal\w*|Stunde\w*|Minute\w*|Sekunde\w*|Uhr|Mal|Grad|Jahrzehnt\w*|Jahrhundert\w*|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Prozent\w*|Punkt\w*|Euro|Dollar|Yuan|Yen|Franken|Pfund|Milliard\w*|Million\w*|Index)\b/u;
+const INDEX_BEFORE = /(?:s&p|stoxx|nasdaq|dax|nikkei|ftse|csi|msci|russell|dow)\s*$/iu;
 const RANGE_JOIN = /\s*(bis|und|to|-|–|—)\s*/iuy;
 const DIGITS_AT = /(US\$|\$|€|£|¥|USD|EUR)?\s?([+\-−]?)(\d+(?:[.,\u00A0\u202F\u2009]\d+)*)/uy;
 // A number glued to letters on its left is part of a name (H200, Q3, CosyVoice3) unless they are a currency code.
@@ -80,6 +86,13 @@ function readTail(text: string, at: number, sentence: string, language: 'de' | '
     return { to: PER_CURRENCY.lastIndex, unit: other ?? 'other', factor, hasScale };
   }
   return { to, unit: hasScale ? 'count' : null, factor, hasScale };
+}
+
+function isCount(text: string, numberEnd: number, rawDigits: string, before: string): boolean {
+  if (/^(?:1[89]|20)\d\d$/.test(rawDigits) || INDEX_BEFORE.test(before)) return false;
+  COUNT_NOUN.lastIndex = numberEnd;
+  if (!COUNT_NOUN.test(text)) return false;
+  return !NOT_COUNTED.test(text.slice(numberEnd, numberEnd + 20));
 }
 
 function readNumber(raw: string, word: string | undefined, language: 'de' | 'en'): number | null {
@@ -140,6 +153,7 @@ export function scanFigures(fullText: string, from: number, to: number, language
     if (value === null) continue;
     const tail = readTail(text, numberEnd, sentence, language);
     if (word && tail.unit === null) continue;
+    if (tail.unit === null && !word && isCount(text, numberEnd, rawDigits, before)) tail.unit = 'count';
     if (word && /^eine?[mnrs]?$/i.test(word) && !tail.hasScale && tail.unit !== 'percent') continue;
     let unit = tail.unit;
     let factor = tail.factor;

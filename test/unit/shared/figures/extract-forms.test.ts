@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../../shared/figures';
+import type { FigureKind, FigureUnit } from '../../../../shared/figures';
+
+type Row = [
+  text: string,
+  surface: string,
+  value: number,
+  valueHigh: number | null,
+  unit: FigureUnit,
+  kind: FigureKind,
+];
+
+// Every written form the issue names, in a sentence that gives it a kind.
+const ROWS: Row[] = [
+  ['Bernstein has a price target of $205 on the shares.', '$205', 205, null, 'USD', 'target'],
+  ['Analysts see a fair value of USD 194 for the stock.', 'USD 194', 194, null, 'USD', 'fair_value'],
+  ['The stock closed at $155.74 on Friday.', '$155.74', 155.74, null, 'USD', 'quote'],
+  [
+    'Der Chiphersteller erzielte einen Umsatz von 3,2 Mrd. USD.',
+    '3,2 Mrd. USD',
+    3.2e9,
+    null,
+    'USD',
+    'amount',
+  ],
+  ['Alibaba plant 380 Milliarden Yuan für KI ein.', '380 Milliarden Yuan', 380e9, null, 'CNY', 'amount'],
+  ['Die Analysten sehen Kursziele von 194–205 US-Dollar.', '194–205 US-Dollar', 194, 205, 'USD', 'target'],
+  ['Targets range from $190-$210 per share.', '$190-$210', 190, 210, 'USD', 'target'],
+  [
+    'Der Umsatz der Sparte ist um elf Prozent gewachsen.',
+    'elf Prozent',
+    11,
+    null,
+    'percent',
+    'business_growth',
+  ],
+  [
+    'Seit Jahresanfang (YTD: +59,66 %) hat die Aktie zugelegt.',
+    '+59,66 %',
+    59.66,
+    null,
+    'percent',
+    'price_move',
+  ],
+  ['Die Aktie schloss bei 155,74US-Dollar.', '155,74US-Dollar', 155.74, null, 'USD', 'quote'],
+  ['Der Umsatz betrug 1.234,5 Millionen Euro.', '1.234,5 Millionen Euro', 1234.5e6, null, 'EUR', 'amount'],
+  ['Revenue was $1,234.5 million.', '$1,234.5 million', 1234.5e6, null, 'USD', 'amount'],
+  [
+    'Die Marktkapitalisierung liegt bei 2 Billionen Dollar.',
+    '2 Billionen Dollar',
+    2e12,
+    null,
+    'USD',
+    'amount',
+  ],
+  ['Microsoft booked $3.2bn in sales.', '$3.2bn', 3.2e9, null, 'USD', 'amount'],
+  ['Der Dax verlor 120 Punkte.', '120 Punkte', -120, null, 'points', 'price_move'],
+  ['Der Dax schloss bei 18.432 Punkten.', '18.432 Punkten', 18432, null, 'points', 'quote'],
+  ['Der Yen schwächte sich auf 157,60 je Dollar ab.', '157,60 je Dollar', 157.6, null, 'JPY', 'quote'],
+  ['Tencent schloss in Hongkong bei HK$ 381,20.', 'HK$ 381,20', 381.2, null, 'HKD', 'quote'],
+  ['Die Dividende beträgt 2,10 Franken je Aktie.', '2,10 Franken', 2.1, null, 'CHF', 'amount'],
+  ['Das Kursziel liegt bei 1.500 Yen.', '1.500 Yen', 1500, null, 'JPY', 'target'],
+  ['Der Titel legte um 50 Cent auf 12 Euro zu.', '50 Cent', 0.5, null, 'EUR', 'price_move'],
+  [
+    'Die Aktie gab um 1,20 Prozent auf 132,20 Euro nach.',
+    '1,20 Prozent',
+    -1.2,
+    null,
+    'percent',
+    'price_move',
+  ],
+  [
+    'Die Cloud-Sparte verzeichnete einen Umsatzanstieg von 34 Prozent.',
+    '34 Prozent',
+    34,
+    null,
+    'percent',
+    'business_growth',
+  ],
+  [
+    'Die Partnerschaft erfordert eine Zustimmung von 75 Prozent der Mitglieder.',
+    '75 Prozent',
+    75,
+    null,
+    'percent',
+    'percent_other',
+  ],
+  [
+    'Die Qwen-Modelle wurden über 600 Millionen Mal heruntergeladen.',
+    'über 600 Millionen',
+    600e6,
+    null,
+    'count',
+    'count',
+  ],
+  ['Fluent Financial gab mehr als 11.000 Aktien ab.', 'mehr als 11.000', 11000, null, 'count', 'count'],
+  ['Die Aktie pendelt um die 50-Euro-Marke.', '50-Euro-Marke', 50, null, 'EUR', 'level'],
+];
+
+describe('written forms of figures', () => {
+  it.each(ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
+    const figure = extractFigures(text).find((candidate) => candidate.surface === surface);
+    expect(figure, JSON.stringify(extractFigures(text).map((found) => found.surface))).toBeDefined();
+    expect(figure!.value).toBeCloseTo(value, 6);
+    expect(figure!.valueHigh).toBe(valueHigh);
+    expect(figure!.unit).toBe(unit);
+    expect(figure!.kind).toBe(kind);
+    expect(figure!.isPriceRelevant).toBe(
+      ['quote', 'target', 'fair_value', 'high_52w', 'low_52w', 'level', 'stated_move'].includes(kind),
+    );
+  });
+
+  it('reads "1.234" as German thousands and "1,234" as English thousands', () => {
+    expect(extractFigures('Das Unternehmen beschäftigt 1.234 Mitarbeiter.')[0]?.value).toBe(1234);
+    expect(extractFigures('The company has 1,234 million shares and a target of $1,234.')[1]?.value).toBe(
+      1234,
+    );
+  });
+
+  it('flags approximate, bounded and consensus figures', () => {
+    const [rund, target, fast] = extractFigures(
+      'Analysten rufen ein durchschnittliches Kursziel von rund 205 US-Dollar auf, das sind fast 30 Prozent Aufwärtspotenzial. Die Aktie kostet über 150 Euro.',
+    );
+    expect(rund?.qualifiers).toEqual({ isApproximate: true, bound: null, isConsensus: true });
+    expect(target?.qualifiers).toEqual({ isApproximate: true, bound: 'at_most', isConsensus: false });
+    expect(fast?.qualifiers.bound).toBe('at_least');
+  });
+
+  it('ignores numbers that are names, times and years', () => {
+    expect(
+      extractFigures('Nvidia liefert H200-Chips; CosyVoice 3 startet um 17:30 Uhr im Jahr 2025.'),
+    ).toEqual([]);
+  });
+});
