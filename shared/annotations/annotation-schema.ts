@@ -4,7 +4,8 @@ import type { LevelKind } from '../model/level';
 import { CURRENCY_CODES } from '../model/money';
 import { ANNOTATION_LIMITS as LIMITS } from './limits';
 
-const LEVEL_KINDS = [
+/** Every LevelKind, for validation. */
+export const LEVEL_KINDS = [
   'quote',
   'target',
   'fair_value',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ChartPin } from '../model/annotation';
 import { CURRENCY_CODES } from '../model/money';
+import { LEVEL_KINDS } from './annotation-schema';
 import { ANNOTATION_LIMITS as LIMITS } from './limits';
 import { pinFromW3c } from './w3c-pin';
 
@@ -75,7 +76,7 @@ const targetShape = z.object({
 const pinShape = z.discriminatedUnion('kursnotiz:pinType', [
   z.object({
     'kursnotiz:pinType': z.literal('level'),
-    'kursnotiz:kind': z.enum(['quote', 'target', 'fair_value', 'high_52w', 'low_52w', 'level']),
+    'kursnotiz:kind': z.enum(LEVEL_KINDS),
     'kursnotiz:value': z.number().finite().positive(),
     'kursnotiz:valueHigh': z.number().finite().positive().optional(),
     'kursnotiz:currency': z.enum(CURRENCY_CODES),
