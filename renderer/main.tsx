@@ -7,6 +7,7 @@ import { getPlatform } from './platform/get-platform';
 import { startApp } from './services/start-app';
 import { syncSettings } from './services/settings-sync';
 import { loadBundledSeeds } from './services/bundled-seeds';
+import { startAnnotations } from './annotations/services/annotation-runtime';
 import './styles/index.css';
 
 const rootElement = document.getElementById('root');
@@ -20,6 +21,7 @@ createRoot(rootElement).render(
 const db = openDatabase();
 void startApp({ db, platform: getPlatform(), store: useAppStore, loadSeeds: loadBundledSeeds }).then(() => {
   if (useAppStore.getState().loadStatus !== 'ready') return;
+  void startAnnotations(db, useAppStore);
   syncSettings(db, useAppStore, (error) => {
     console.error('Kursnotiz: a setting could not be saved:', error);
     useAppStore.getState().showStatus(String(error));

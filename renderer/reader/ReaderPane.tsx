@@ -7,6 +7,8 @@ import { blockStartOffsets, type HighlightRange } from './highlight-ranges';
 import { ArticleBlock } from './ArticleBlock';
 import { ReaderHeader } from './ReaderHeader';
 import { usePassageFlash } from './use-passage-flash';
+import { useAnnotationRanges } from '../annotations/hooks/use-annotation-ranges';
+import { ReaderAnnotations } from '../annotations/components/ReaderAnnotations';
 
 /** Imports often repeat the title as the first block; the header already shows it. */
 function isRepeatedTitle(article: Article, index: number): boolean {
@@ -29,8 +31,12 @@ interface ArticleViewProps {
 function ArticleView({ article, scrollRef }: ArticleViewProps) {
   const headingId = useId();
   const flashRanges = usePassageFlash(article.id, scrollRef);
-  // Annotation highlights will join this list; every block segments against the same ranges.
-  const ranges: HighlightRange[] = flashRanges;
+  const annotationRanges = useAnnotationRanges(article);
+  // Annotation highlights and the passage flash: every block segments against the same ranges.
+  const ranges: HighlightRange[] = useMemo(
+    () => [...annotationRanges, ...flashRanges],
+    [annotationRanges, flashRanges],
+  );
   const starts = useMemo(() => blockStartOffsets(article.blocks), [article.blocks]);
   return (
     <article className="reader__article" aria-labelledby={headingId} lang={article.language}>
@@ -42,6 +48,7 @@ function ArticleView({ article, scrollRef }: ArticleViewProps) {
           ),
         )}
       </div>
+      <ReaderAnnotations article={article} containerRef={scrollRef} />
     </article>
   );
 }

@@ -17,24 +17,35 @@ export interface AnnotationsSlice {
   focusNonce: number;
   /** An orphan the user chose to re-attach: the selection toolbar then offers "Re-attach here". */
   reattachAnnotationId: string | null;
+  /** The annotation whose editor is open in the notes pane (e.g. right after "Note…"). */
+  editingAnnotationId: string | null;
   setAnnotations: (annotations: Annotation[]) => void;
   upsertAnnotation: (annotation: Annotation) => void;
   removeAnnotation: (annotationId: string) => void;
   setAnnotationHistory: (history: AnnotationHistory) => void;
   focusAnnotation: (annotationId: string | null) => void;
+  /** Marks an annotation as the current one without moving focus (e.g. its entry was just clicked). */
+  selectAnnotation: (annotationId: string | null) => void;
   armReattach: (annotationId: string | null) => void;
+  setEditingAnnotation: (annotationId: string | null) => void;
 }
 
 /** Initial annotations state (tests reset to it). */
 export const initialAnnotationsState: Pick<
   AnnotationsSlice,
-  'annotations' | 'annotationHistory' | 'focusedAnnotationId' | 'focusNonce' | 'reattachAnnotationId'
+  | 'annotations'
+  | 'annotationHistory'
+  | 'focusedAnnotationId'
+  | 'focusNonce'
+  | 'reattachAnnotationId'
+  | 'editingAnnotationId'
 > = {
   annotations: [],
   annotationHistory: EMPTY_HISTORY,
   focusedAnnotationId: null,
   focusNonce: 0,
   reattachAnnotationId: null,
+  editingAnnotationId: null,
 };
 
 /** Creates the annotations slice. */
@@ -55,9 +66,12 @@ export const createAnnotationsSlice: StateCreator<AppState, [], [], AnnotationsS
       annotations: state.annotations.filter((item) => item.id !== annotationId),
       focusedAnnotationId: state.focusedAnnotationId === annotationId ? null : state.focusedAnnotationId,
       reattachAnnotationId: state.reattachAnnotationId === annotationId ? null : state.reattachAnnotationId,
+      editingAnnotationId: state.editingAnnotationId === annotationId ? null : state.editingAnnotationId,
     })),
   setAnnotationHistory: (annotationHistory) => set({ annotationHistory }),
   focusAnnotation: (focusedAnnotationId) =>
     set((state) => ({ focusedAnnotationId, focusNonce: state.focusNonce + 1 })),
+  selectAnnotation: (focusedAnnotationId) => set({ focusedAnnotationId }),
   armReattach: (reattachAnnotationId) => set({ reattachAnnotationId }),
+  setEditingAnnotation: (editingAnnotationId) => set({ editingAnnotationId }),
 });

@@ -1,0 +1,46 @@
+import { useEffect, useId, useRef } from 'react';
+import { useTranslate } from '../../i18n/translate';
+import { safeLinkHref } from '../markdown/parse-note';
+
+/** Props of LinkConfirmDialog. */
+interface LinkConfirmDialogProps {
+  /** The link to confirm, or null when the dialog is closed. */
+  href: string | null;
+  onClose: () => void;
+}
+
+/** Asks before a note's link opens, naming the full URL; only http(s) links ever open, in a new window. */
+export function LinkConfirmDialog({ href, onClose }: LinkConfirmDialogProps) {
+  const t = useTranslate();
+  const titleId = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (href && !dialog.open) dialog.showModal();
+    else if (!href && dialog.open) dialog.close();
+  }, [href]);
+
+  const open = () => {
+    // Checked again here: the dialog must never become a way to open anything but a web page.
+    const safe = href ? safeLinkHref(href) : null;
+    if (safe) window.open(safe, '_blank', 'noopener,noreferrer');
+    onClose();
+  };
+  return (
+    <dialog ref={dialogRef} className="dialog" aria-labelledby={titleId} onCancel={onClose}>
+      <h2 id={titleId} className="dialog__title">
+        {t('link.title')}
+      </h2>
+      <p className="dialog__section ann-link-url">{t('link.text', { url: href ?? '' })}</p>
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onClose}>
+          {t('link.cancel')}
+        </button>
+        <button type="button" className="button button--primary" onClick={open}>
+          {t('link.open')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

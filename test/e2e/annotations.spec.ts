@@ -1,0 +1,160 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromiumLaunchOptions, WEB_HOST_URL } from './browser-options';
+import { expect, test, watchConsole, type ConsoleProblems } from './fixtures';
+import { LibraryPage } from './pages/library-page';
+
+const ARTICLE_ONE = 'Alibaba Aktie: KI-Strategie zündet';
+const ARTICLE_TWO = 'Architekt der KI-Zukunft steigt auf';
+const BULLISH = 'Die Cloud-Sparte verzeichnete im jüngsten Quartal einen Umsatzanstieg von 34 Prozent';
+const RISK = 'Die Anleger scheinen ihre Skepsis';
+const CATALYST = 'gilt als der Kopf hinter den Qwen-Sprachmodellen';
+
+/** Selects `phrase` in the reader the way a drag would leave it: a DOM selection over its text. */
+async function selectInReader(page: Page, phrase: string): Promise<void> {
+  await page.getByRole('main').getByText(phrase, { exact: false }).first().waitFor();
+  await page.evaluate((text) => {
+    const root = document.querySelector('main article');
+    const walker = document.createTreeWalker(root!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const index = node.textContent?.indexOf(text) ?? -1;
+      if (index < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + text.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      return;
+    }
+    throw new Error(`"${text}" is not in the reader`);
+  }, phrase);
+}
+
+/** Where the current selection is on screen (its centre). */
+function selectionCentre(page: Page) {
+  return page.evaluate(() => {
+    const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+}
+
+const notesList = (page: Page) => page.getByRole('list', { name: 'Markierungen' });
+const entry = (page: Page, quote: string) => notesList(page).getByRole('listitem', { name: quote });
+const chartLevel = (page: Page, text: string) =>
+  new LibraryPage(page).levelEntries().filter({ hasText: text });
+
+async function writeNote(page: Page, quote: string, note: string, pinTargetUsd?: string) {
+  await page.getByRole('button', { name: `Markierung bearbeiten: ${quote}` }).click();
+  const editor = page.getByRole('form', { name: 'Markierung bearbeiten' });
+  await editor.getByRole('textbox', { name: /^Notiz/ }).fill(note);
+  if (pinTargetUsd) {
+    await editor.getByRole('radio', { name: 'An Kursmarke' }).check();
+    await editor.getByRole('combobox', { name: 'Art der Marke' }).selectOption({ label: 'Kursziel' });
+    await editor.getByRole('textbox', { name: 'Kurswert' }).fill(pinTargetUsd);
+  }
+  await editor.getByRole('button', { name: 'Speichern' }).click();
+  await expect(editor).toHaveCount(0);
+}
+
+async function launch(
+  profile: string,
+  problems: ConsoleProblems,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await chromium.launchPersistentContext(profile, {
+    ...chromiumLaunchOptions,
+    baseURL: WEB_HOST_URL,
+    viewport: { width: 1440, height: 900 },
+    locale: 'de-DE',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  watchConsole(page, problems);
+  await new LibraryPage(page).open();
+  return { context, page };
+}
+
+test('highlights with tags, notes and a chart pin survive a restart; delete and undo bring one back', async () => {
+  const profile = mkdtempSync(join(tmpdir(), 'kursnotiz-annotations-'));
+  const problems: ConsoleProblems = { messages: [] };
+  try {
+    await test.step('first session: three tags, notes and a pin on two seed articles', async () => {
+      const { context, page } = await launch(profile, problems);
+      const library = new LibraryPage(page);
+      await expect(library.readerHeading()).toHaveText(ARTICLE_ONE);
+
+      // 1: the floating toolbar.
+      await selectInReader(page, BULLISH);
+      await page
+        .getByRole('toolbar', { name: 'Markierung' })
+        .getByRole('button', { name: 'bullisch' })
+        .click();
+      await expect(entry(page, BULLISH)).toContainText('bullisch');
+      await writeNote(page, BULLISH, '**Stark:** Cloud *wächst*\n- Marge beobachten', '250');
+      await expect(entry(page, BULLISH).locator('strong')).toHaveText('Stark:');
+      await expect(chartLevel(page, '250,00 $')).toHaveCount(1);
+
+      // 2: the context menu on a selection.
+      await selectInReader(page, RISK);
+      const { x, y } = await selectionCentre(page);
+      await page.mouse.click(x, y, { button: 'right' });
+      await page
+        .getByRole('menu', { name: 'Markieren als' })
+        .getByRole('menuitem', { name: 'Risiko' })
+        .click();
+      await writeNote(page, RISK, 'China-Abschlag kann zurückkommen');
+      await expect(entry(page, RISK)).toContainText('Risiko');
+
+      // 3: the keyboard shortcut (Alt+4 = Katalysator) on the second article.
+      await library.articleOptions().filter({ hasText: ARTICLE_TWO }).click();
+      await expect(library.readerHeading()).toHaveText(ARTICLE_TWO);
+      await selectInReader(page, CATALYST);
+      await page.keyboard.press('Alt+4');
+      await expect(entry(page, CATALYST)).toContainText('Katalysator');
+      await writeNote(page, CATALYST, 'Personalie stützt die KI-Strategie');
+      await expect(page.getByRole('main').locator('mark.ann--catalyst').last()).toContainText(
+        'Qwen-Sprachmodellen',
+      );
+      await context.close();
+    });
+
+    await test.step('after a restart: all three are there, in the notes pane and on the chart', async () => {
+      const { context, page } = await launch(profile, problems);
+      await page.getByRole('radio', { name: 'Alle Artikel' }).check();
+      await expect(notesList(page).getByRole('listitem', { name: /./ })).toHaveCount(3);
+      await expect(entry(page, BULLISH)).toContainText('Marge beobachten');
+      await expect(entry(page, RISK)).toContainText('China-Abschlag kann zurückkommen');
+      await expect(entry(page, CATALYST)).toContainText('Personalie stützt die KI-Strategie');
+      await expect(chartLevel(page, '250,00 $')).toHaveCount(1);
+      await expect(page.getByRole('main').locator('mark.ann--bullish').first()).toBeVisible();
+
+      await test.step('delete the pinned one: its chart item goes; undo: both are back', async () => {
+        await page.getByRole('button', { name: `Markierung löschen: ${BULLISH}` }).click();
+        await expect(entry(page, BULLISH)).toHaveCount(0);
+        await expect(chartLevel(page, '250,00 $')).toHaveCount(0);
+        await page.locator('body').press('Control+z');
+        await expect(entry(page, BULLISH)).toContainText('Marge beobachten');
+        await expect(chartLevel(page, '250,00 $')).toHaveCount(1);
+        await expect(page.getByRole('main').locator('mark.ann--bullish').first()).toBeVisible();
+      });
+
+      await test.step('clicking the chart level jumps to the highlighted passage', async () => {
+        await chartLevel(page, '250,00 $')
+          .getByRole('button', { name: /^Zur Textstelle/ })
+          .click();
+        await expect(page.locator(':focus')).toContainText('Umsatzanstieg von 34 Prozent');
+      });
+      await context.close();
+    });
+
+    await test.step('the undo survived as data: a third start still shows three', async () => {
+      const { context, page } = await launch(profile, problems);
+      await page.getByRole('radio', { name: 'Alle Artikel' }).check();
+      await expect(notesList(page).getByRole('listitem', { name: /./ })).toHaveCount(3);
+      await context.close();
+    });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  expect(problems.messages).toEqual([]);
+});
