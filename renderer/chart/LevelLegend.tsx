@@ -1,5 +1,6 @@
 import type { PriceLevel } from '../../shared/model/level';
 import { formatIsoDate } from '../../shared/format/locale-format';
+import { isIsoDate } from '../../shared/chart/series-points';
 import { useAppStore } from '../store/app-store';
 import { useTranslate } from '../i18n/translate';
 import type { ChartViewModel, LevelEntry } from './chart-view-model';
@@ -54,7 +55,7 @@ export function LevelLegend({ model, swatchColors, onGoTo }: LevelLegendProps) {
   const language = useAppStore((state) => state.language);
   const detailOf = (entry: LevelEntry): string | null => {
     if (entry.moveText !== null) return t('chart.legend.move', { move: entry.moveText });
-    return entry.level.asOf
+    return entry.level.asOf && isIsoDate(entry.level.asOf)
       ? t('chart.legend.asOf', { date: formatIsoDate(entry.level.asOf, language) })
       : null;
   };

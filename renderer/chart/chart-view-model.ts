@@ -1,7 +1,7 @@
 import { layoutChartLevels, type ChartLevelLayout } from '../../shared/chart/chart-levels';
 import { impliedMoveFromClose, selectLatestClose, type LatestClose } from '../../shared/chart/latest-close';
 import { formatLevelTitle, levelLabelKey } from '../../shared/chart/level-title';
-import { sortedUniquePoints } from '../../shared/chart/series-points';
+import { isIsoDate, sortedUniquePoints } from '../../shared/chart/series-points';
 import type { UiLanguage } from '../../shared/ipc-contract';
 import type { Article } from '../../shared/model/article';
 import { PRIMARY_LISTING, type LevelKind, type PriceLevel } from '../../shared/model/level';
@@ -66,9 +66,10 @@ function makeEntry(level: PriceLevel, inputs: ChartInputs, latest: LatestClose |
   const priceText = formatPrice(level.value, level.currency, language);
   const movePercent = impliedMoveFromClose(level, latest);
   const article = inputs.articles.find((item) => item.id === level.source.articleId) ?? null;
-  const date = article?.publishedOn
-    ? formatIsoDate(article.publishedOn, language)
-    : translate(language, 'chart.undated');
+  const date =
+    article?.publishedOn && isIsoDate(article.publishedOn)
+      ? formatIsoDate(article.publishedOn, language)
+      : translate(language, 'chart.undated');
   const title = article?.title ?? translate(language, 'chart.tooltip.unknownArticle');
   return {
     level,
@@ -156,7 +157,7 @@ export function buildChartViewModel(inputs: ChartInputs): ChartViewModel {
         })
       : null;
   const articleDates = inputs.articles.flatMap((article) =>
-    article.publishedOn ? [article.publishedOn] : [],
+    article.publishedOn && isIsoDate(article.publishedOn) ? [article.publishedOn] : [],
   );
 
   return {

@@ -11,6 +11,7 @@ import {
   type MouseEventParams,
   type Time,
 } from 'lightweight-charts';
+import { isIsoDate } from '../../shared/chart/series-points';
 import { ArticleDatesPrimitive } from './article-dates-primitive';
 import type { ChartPalette } from './chart-theme';
 import type { ChartViewModel } from './chart-view-model';
@@ -119,7 +120,8 @@ export class LevelChart {
     this.statedSeries.setData(toStatedPointData(model.layout.statedQuotes, model.articleDates));
     this.markers.setMarkers(
       model.layout.statedQuotes.flatMap((level) =>
-        level.asOf === null
+        // A marker needs a valid date that is on the time scale; malformed dates were dropped from the data.
+        level.asOf === null || !isIsoDate(level.asOf)
           ? []
           : [
               {

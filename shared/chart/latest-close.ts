@@ -1,7 +1,7 @@
 import type { CurrencyCode } from '../model/money';
 import { impliedMovePercent, type PriceLevel } from '../model/level';
 import type { QuoteSeries } from '../model/quote';
-import { sortedUniquePoints } from './series-points';
+import { isIsoDate, sortedUniquePoints } from './series-points';
 
 /** The newest close on the primary scale, and whether an article stated it or an imported history holds it. */
 export interface LatestClose {
@@ -37,7 +37,7 @@ export function selectLatestClose(
     }
   }
   for (const level of statedQuotes) {
-    if (level.asOf === null) continue;
+    if (level.asOf === null || !isIsoDate(level.asOf)) continue;
     if (latest && latest.currency !== level.currency) continue;
     if (!latest || level.asOf >= latest.asOf) {
       latest = { value: level.value, currency: level.currency, asOf: level.asOf, from: 'article', level };

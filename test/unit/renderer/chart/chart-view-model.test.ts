@@ -74,4 +74,17 @@ describe('buildChartViewModel', () => {
     expect(model.latest).toBeNull();
     expect(model.basisText).toBe('Kein Schlusskurs bekannt: keine Kurspotenziale berechnet.');
   });
+
+  it('ignores malformed dates instead of handing them to the chart', () => {
+    const data = makeSeedChartData();
+    const close = data.levels.find((level) => level.id === 'lv-close')!;
+    const levels = [...data.levels.filter((level) => level !== close), { ...close, asOf: '2026-13-01' }];
+    const articles = data.articles.map((article, index) =>
+      index === 0 ? { ...article, publishedOn: 'bald' } : article,
+    );
+    const model = buildChartViewModel({ articles, levels, quoteSeries: [], language: 'de' });
+    expect(model.latest).toBeNull();
+    expect(model.articleDates).toEqual(['2026-01-03', '2025-12-13']);
+    expect(model.lines.find((line) => line.value === 205)!.title).not.toContain('%');
+  });
 });
