@@ -3,6 +3,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { timestampMsSchema } from './annotation-schema';
 import { findConsistencyProblem } from './backup-consistency';
+import { readJsonFile, type JsonFileError } from './read-json-file';
 import { backupLibrarySchema, type BackupLibrary } from './backup-schema';
 
 export type { BackupLibrary } from './backup-schema';
@@ -27,8 +28,7 @@ export interface KursnotizBackup {
 
 /** Why a backup was refused; `values` fill the UI's localised message (see backup-messages.ts). */
 export type BackupError =
-  | { code: 'file-too-large'; values: { sizeChars: number; limitChars: number } }
-  | { code: 'not-json'; values: { detail: string } }
+  | JsonFileError
   | { code: 'not-a-backup'; values: Record<string, never> }
   | { code: 'newer-schema'; values: { found: number; supported: number } }
   | { code: 'older-schema'; values: { found: number; oldest: number } }
@@ -102,20 +102,8 @@ export function validateBackup(document: unknown): BackupResult {
  * a newer (or too old) schema, damaged (checksum), invalid or inconsistent. Never throws.
  */
 export function parseBackup(json: string, options: { maxChars?: number } = {}): BackupResult {
-  const limitChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  if (json.length > limitChars) {
-    return { ok: false, error: { code: 'file-too-large', values: { sizeChars: json.length, limitChars } } };
-  }
-  let document: unknown;
-  try {
-    document = JSON.parse(json);
-  } catch (error) {
-    return {
-      ok: false,
-      error: { code: 'not-json', values: { detail: error instanceof Error ? error.message : String(error) } },
-    };
-  }
-  return validateBackup(document);
+  const file = readJsonFile(json, options.maxChars ?? DEFAULT_MAX_CHARS);
+  return file.ok ? validateBackup(file.value) : file;
 }
 
 /**

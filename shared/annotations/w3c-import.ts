@@ -4,6 +4,7 @@ import type { OrphanReason } from '../anchoring/types';
 import type { Annotation } from '../model/annotation';
 import { articleText, type Article } from '../model/article';
 import { codePointLength } from '../text/code-points';
+import { readJsonFile, type JsonFileError } from './read-json-file';
 import { normalizeTags } from './tags';
 import { readIncomingAnnotation, type IncomingAnnotation, type InvalidItemCode } from './w3c-read-item';
 import { annotationIdFromUri, contentHashFromUri } from './w3c-uris';
@@ -49,8 +50,7 @@ export interface W3cImportReport {
 
 /** Why a whole file was refused (nothing imported); `values` fill the UI's localised message. */
 export type W3cImportError =
-  | { code: 'file-too-large'; values: { sizeChars: number; limitChars: number } }
-  | { code: 'not-json'; values: { detail: string } }
+  | JsonFileError
   | { code: 'not-an-annotation-file'; values: { detail: string } }
   | { code: 'too-many-annotations'; values: { count: number; limit: number } };
 
@@ -130,19 +130,9 @@ export function importW3cAnnotations(
   library: W3cImportLibrary,
   options: W3cImportOptions,
 ): W3cImportResult {
-  const limitChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  if (json.length > limitChars)
-    return { ok: false, error: { code: 'file-too-large', values: { sizeChars: json.length, limitChars } } };
-  let document: unknown;
-  try {
-    document = JSON.parse(json);
-  } catch (error) {
-    return {
-      ok: false,
-      error: { code: 'not-json', values: { detail: error instanceof Error ? error.message : String(error) } },
-    };
-  }
-  const items = itemsOf(document);
+  const file = readJsonFile(json, options.maxChars ?? DEFAULT_MAX_CHARS);
+  if (!file.ok) return file;
+  const items = itemsOf(file.value);
   if (typeof items === 'string')
     return { ok: false, error: { code: 'not-an-annotation-file', values: { detail: items } } };
   const limit = options.maxAnnotations ?? DEFAULT_MAX_ANNOTATIONS;
