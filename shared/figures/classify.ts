@@ -68,7 +68,11 @@ const STATED_RELATION =
 const TO_TARGET =
   /^\s*(?:über|unter|oberhalb|unterhalb|above|below|zum|vom|bis zum|gegenüber dem|to the|from the)\s+(?:dem|des|der|ihrem|seinem|the)?\s*(?:[\p{L}-]+\s+)?(?:kursziel|zielkurs|preisziel|fairen wert|fair value|price target|target)/iu;
 const FORECAST =
-  /\b(?:könnte\w*|dürfte\w*|möglich|erwarte\w*|rechne\w*|zutrau\w*|trau\w*|prognostiz\w*|zwölf monaten|12 monaten|could|expects?|sees?)\b/iu;
+  /\b(?:könnte\w*|dürfte\w*|möglich|erwarte\w*|rechne\w*|zutrau\w*|trau\w*|prognostiz\w*|zwölf monaten|12 monaten|wäre\w*|würde\w*|could|would|will|expects?|sees?)\b/iu;
+// "expect the stock to reach $210": an English forecast price.
+const REACH = /\b(?:reach|hit|climb to|rise to|fall to|drop to)\s*$/iu;
+// "über 80 Euro gekostet": a bound before a price the stock actually had.
+const QUOTE_AFTER = /^\s*(?:ge)?(?:kostet\w*|notiert\w*|gehandelt)\b/iu;
 const UPSIDE = PERCENT_CUES.find(([name]) => name === 'upside')?.[1] ?? /$^/u;
 const MORE_THAN_PRICE =
   /^\s*(?:mehr|weniger|über|unter|oberhalb|unterhalb)\s+(?:als\s+)?(?:(?:der|dem|des|die)\s+(?:aktuelle\w*|jetzige\w*|derzeitige\w*|letzte\w*|momentane\w*)?\s*(?:kurs|schlusskurs|aktienkurs|notierung)|derzeit|aktuell|heute|jetzt)/iu;
@@ -105,7 +109,8 @@ function nearestPriceCue(segment: string, fromEnd: boolean): Cue | null {
 function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): FigureKind {
   if (raw.hasScale) return 'amount';
   if (raw.isLevelCompound) return 'level';
-  if (FORECAST_TO.test(ctx.leftLocal) && FORECAST.test(ctx.sentence)) return 'target';
+  if ((FORECAST_TO.test(ctx.leftLocal) || REACH.test(ctx.leftLocal)) && FORECAST.test(ctx.sentence))
+    return 'target';
   const hasMove = hasCue(ctx.sentence, MOVE_VERB);
   const hasSubject = hasCue(ctx.sentence, SUBJECT_PRICE);
   // "legte um 0,50 Euro zu", "Der Dax verlor 120 Punkte": the size of a move, not a price.
@@ -118,7 +123,9 @@ function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): Fi
     if (wider === 'amount' || wider === 'target' || wider === 'fair_value') return wider;
     return FORECAST.test(ctx.sentence) ? 'target' : 'quote';
   }
-  if (raw.qualifierWord !== null && BOUND_QUALIFIER.test(raw.qualifierWord)) return 'level';
+  if (raw.qualifierWord !== null && BOUND_QUALIFIER.test(raw.qualifierWord)) {
+    return QUOTE_AFTER.test(ctx.rightLocal) ? 'quote' : 'level';
+  }
   const right = nearestPriceCue(ctx.rightLocal.slice(0, RIGHT_WINDOW), false);
   if (right) return priceCueKind(right);
   const wideLeft = nearestPriceCue(ctx.leftFull, true);

@@ -9,7 +9,9 @@ const CORPORA = [
   { name: 'corpus-tune.jsonl', role: 'tuned' },
   { name: 'corpus-tune-2.jsonl', role: 'tuned' },
   { name: 'corpus-tune-3.jsonl', role: 'tuned' },
+  { name: 'corpus-tune-4.jsonl', role: 'tuned' },
   { name: 'corpus-heldout.jsonl', role: 'held out' },
+  { name: 'corpus-heldout-5.jsonl', role: 'held out' },
 ] as const;
 
 describe('price-relevant figures on the labelled news corpus', () => {
