@@ -8,56 +8,24 @@ import { readMetadata } from './metadata';
 import { detectDecimalMark } from './numbers';
 import { rowsToBars, sortUnique } from './rows-to-bars';
 import { suggest } from './suggestions';
-import { tokenizeCsv, type CsvRecord } from './tokenize';
+import {
+  countLines,
+  DEFAULT_MAX_CSV_BYTES,
+  looksLikeHtml,
+  MAX_CSV_LINES,
+  misshapenTolerance,
+  sampleColumn,
+} from './file-shape';
+import { tokenizeCsv } from './tokenize';
 import type { CsvParseOptions, CsvPreview, CsvPreviewOk, CsvWarning, DecimalMark } from './types';
 
-/** Default size limit: a century of daily bars is ~3 MB, so 20 MiB is generous. */
-export const DEFAULT_MAX_CSV_BYTES = 20 * 1024 * 1024;
 const SAMPLE_ROWS = 400;
-/** More lines than a century of daily bars or a year of minute bars: beyond it a file is rejected as too large. */
-export const MAX_CSV_LINES = 200_000;
-
-/** Line count (LF, or CR for old Mac files) without splitting the text. */
-function countLines(text: string): number {
-  let count = 0;
-  const newline = text.includes('\n') ? '\n' : '\r';
-  for (let at = text.indexOf(newline); at >= 0; at = text.indexOf(newline, at + 1)) count++;
-  return count + 1;
-}
-
-/**
- * How many misshapen dated rows a file may have before it counts as broken: one per 20 data rows
- * (rounded down), plus a short last row (a download cut off). Tolerated rows are dropped with a
- * warning naming their lines; beyond that the file is rejected with the first bad line's number.
- */
-export function misshapenTolerance(dataRows: number): number {
-  return Math.floor(dataRows / 20);
-}
-
-/** Up to `count` cells of a column, spread evenly over the rows so late format changes are seen. */
-function sampleColumn(records: readonly CsvRecord[], column: number, count: number): string[] {
-  const step = Math.max(1, Math.floor(records.length / count));
-  const cells: string[] = [];
-  for (let i = 0; i < records.length && cells.length < count; i += step) {
-    const cell = records[i]!.fields[column];
-    if (cell !== undefined && cell.trim() !== '') cells.push(cell);
-  }
-  return cells;
-}
-
-function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 2048).trimStart().toLowerCase();
-  return (
-    head.startsWith('<!doctype html') ||
-    head.startsWith('<html') ||
-    (head.startsWith('<') && head.includes('<body'))
-  );
-}
 
 /** The part of parsing after decoding: text in, preview or typed failure out. */
 function parseText(
   text: string,
   fileName: string,
+  options: CsvParseOptions,
 ):
   | (Omit<CsvPreviewOk, 'detected' | 'fileName'> & {
       detected: Omit<CsvPreviewOk['detected'], 'encoding'>;
@@ -67,10 +35,10 @@ function parseText(
   if (looksLikeHtml(text)) return csvError('no-header', { looksLike: 'html' });
   const lineCount = countLines(text);
   if (lineCount > MAX_CSV_LINES) return csvError('too-large', { lines: lineCount, maxLines: MAX_CSV_LINES });
-  const sniffed = detectDelimiter(text);
+  const sniffed = options.delimiter ? null : detectDelimiter(text);
   // No header near the top: reject before tokenising the whole file.
-  if (!sniffed.header.ok) return csvError(sniffed.header.code, {});
-  const delimiter = sniffed.delimiter;
+  if (sniffed && !sniffed.header.ok) return csvError(sniffed.header.code, {});
+  const delimiter = options.delimiter ?? sniffed?.delimiter ?? ',';
   const records = tokenizeCsv(text, delimiter);
   const header = findHeader(records);
   if (!header.ok) return csvError(header.code, {});
@@ -86,9 +54,13 @@ function parseText(
     c === undefined ? [] : sampleColumn(dataRecords, c, 100),
   );
   const fallbackMark: DecimalMark = delimiter === ';' ? ',' : '.';
-  const decimal = detectDecimalMark(numberCells, fallbackMark);
+  const decimal = options.decimalMark
+    ? { mark: options.decimalMark, isAmbiguous: false }
+    : detectDecimalMark(numberCells, fallbackMark);
   if (decimal.isAmbiguous) warnings.push(warn('ambiguous-decimal-mark', { decimalMark: decimal.mark }));
-  const date = detectDateFormat(sampleColumn(dataRecords, columns.date!, SAMPLE_ROWS));
+  const date = options.dateFormat
+    ? { format: options.dateFormat, isAmbiguous: false }
+    : detectDateFormat(sampleColumn(dataRecords, columns.date!, SAMPLE_ROWS));
   if (!date) return csvError('no-rows', { reason: 'no-readable-date' });
   if (date.isAmbiguous) warnings.push(warn('ambiguous-date-format', { dateFormat: date.format }));
 
@@ -170,7 +142,7 @@ export function parsePriceCsv(
     const decoded = decodeCsvBytes(bytes);
     if (!decoded.ok) return { ...csvError('binary-data', {}), fileName };
     const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-    const result = parseText(text, fileName);
+    const result = parseText(text, fileName, options);
     if (!result.ok) return { ...result, fileName };
     return { ...result, fileName, detected: { encoding: decoded.encoding, ...result.detected } };
   } catch (error) {

@@ -60,7 +60,7 @@ export interface CsvStats {
   droppedDuplicate: number;
   /** Rows whose date or close could not be read, or whose close is not positive. */
   droppedUnparseable: number;
-  /** Stray rows with the wrong number of fields (tolerated only when rare; see parse-price-csv.ts). */
+  /** Stray rows with the wrong number of fields (tolerated only when rare; see file-shape.ts). */
   droppedWrongFieldCount: number;
   firstDate: string | null;
   lastDate: string | null;
@@ -121,6 +121,10 @@ export type CsvPreview = CsvPreviewOk | { ok: false; fileName: string; error: Cs
 export interface CsvParseOptions {
   /** Files larger than this are rejected with 'too-large' (default 20 MiB). */
   maxBytes?: number;
+  /** Overrides for the preview's "detected wrongly? choose" controls; each replaces one detection. */
+  delimiter?: CsvDelimiter;
+  decimalMark?: DecimalMark;
+  dateFormat?: CsvDateFormat;
 }
 
 /** What the user confirms in the preview. */

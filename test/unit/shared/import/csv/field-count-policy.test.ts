@@ -16,7 +16,7 @@ function shorten(line: string): string {
   return line.split(',').slice(0, 5).join(',');
 }
 
-// The rule (parse-price-csv.ts): a dated row with the wrong number of fields is a stray when the file
+// The rule (file-shape.ts, misshapenTolerance): a dated row with the wrong number of fields is a stray when the file
 // has at most one such row per 20 data rows; strays are dropped with a warning naming their lines.
 // More than that means the structure is broken: the file is rejected naming the first bad line.
 // A short last row (a cut-off download) is always tolerated.

@@ -128,3 +128,35 @@ describe('delimiter detection', () => {
     expect(result.ok && result.bars[0]).toEqual({ time: '2026-01-02', open: 126.38, close: 133.89 });
   });
 });
+
+describe('overrides from the preview', () => {
+  const ambiguous = 'Date,Close\n01/02/2026,1.234\n02/02/2026,1.240\n03/02/2026,1.251\n';
+
+  it('flags an undecidable date format and decimal mark instead of hiding the guess', () => {
+    const result = parseText(ambiguous);
+    expect(result.ok && result.warnings.map((w) => w.code).sort()).toEqual([
+      'ambiguous-date-format',
+      'ambiguous-decimal-mark',
+    ]);
+  });
+
+  it('re-reads the file with the date format and decimal mark the user chose', () => {
+    const result = parsePriceCsv(new TextEncoder().encode(ambiguous), 'x.csv', {
+      dateFormat: 'DD/MM/YYYY',
+      decimalMark: ',',
+    });
+    expect(result.ok && result.bars.map((b) => [b.time, b.close])).toEqual([
+      ['2026-02-01', 1234],
+      ['2026-02-02', 1240],
+      ['2026-02-03', 1251],
+    ]);
+    expect(result.ok && result.warnings).toEqual([]);
+  });
+
+  it('takes a delimiter override even when the header would split otherwise', () => {
+    const result = parsePriceCsv(new TextEncoder().encode('Date;Close\n2026-01-02;155.74\n'), 'x.csv', {
+      delimiter: ',',
+    });
+    expect(result.ok ? 'ok' : result.error.code).toBe('no-header');
+  });
+});

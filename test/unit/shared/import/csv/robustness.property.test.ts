@@ -104,7 +104,7 @@ function mutate(bytes: Uint8Array, mutation: Mutation): Uint8Array {
     if (copy.length > 0) copy[mutation.at % copy.length] = mutation.value;
     return copy;
   }
-  const text = Array.from(bytes, (b) => String.fromCharCode(b)).join('');
+  const text = Buffer.from(bytes).toString('latin1');
   let edited: string;
   if (mutation.kind === 'swap-delimiter') {
     edited = text.split(mutation.from).join(mutation.to);
@@ -115,7 +115,7 @@ function mutate(bytes: Uint8Array, mutation: Mutation): Uint8Array {
     else lines.splice(at, 0, lines[at]!);
     edited = lines.join('\n');
   }
-  return Uint8Array.from(edited, (char) => char.charCodeAt(0));
+  return new Uint8Array(Buffer.from(edited, 'latin1'));
 }
 
 const fixtures = goodFixtureNames().map((name) => ({ name, bytes: readCsvFixture(name) }));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CsvDateFormat, CsvDelimiter, DecimalMark } from '../../../../../shared/import/csv';
+import type { CsvDateFormat, CsvDelimiter, CsvEncoding, DecimalMark } from '../../../../../shared/import/csv';
 import { parseAndCheck } from './csv-invariants';
 
 const RUNS = Number(process.env.CSV_FUZZ_RUNS ?? 300);
@@ -79,7 +79,19 @@ const layoutArbitrary = fc.record({
   isDescending: fc.boolean(),
   isQuoted: fc.boolean(),
   newline: fc.constantFrom('\n', '\r\n'),
+  encoding: fc.constantFrom<CsvEncoding>('utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'),
 });
+
+/** Encodes text the way the chosen export would write it (all test text is Latin-1, so 1252 is byte = code). */
+function encode(text: string, encoding: CsvEncoding): Uint8Array {
+  if (encoding === 'utf-8') return new TextEncoder().encode(text);
+  if (encoding === 'utf-8-bom') return new TextEncoder().encode(`\ufeff${text}`);
+  if (encoding === 'windows-1252') return new Uint8Array(Buffer.from(text, 'latin1'));
+  const bytes = new Uint8Array(Buffer.from(`\ufeff${text}`, 'utf16le'));
+  if (encoding === 'utf-16be')
+    for (let i = 0; i + 1 < bytes.length; i += 2) bytes.set([bytes[i + 1]!, bytes[i]!], i);
+  return bytes;
+}
 
 /** 2–80 bars on distinct days (1–4 days apart) between 1971 and 2068, closes 0.5–20,000. */
 const barsArbitrary = fc
@@ -99,7 +111,7 @@ const barsArbitrary = fc
 
 describe('parsePriceCsv reads back what a random but valid export wrote', () => {
   it(
-    'recovers every date and close, the delimiter, the decimal mark and the date format',
+    'recovers every date and close, the encoding, the delimiter, the decimal mark and the date format',
     () => {
       fc.assert(
         fc.property(layoutArbitrary, barsArbitrary, (layout, bars) => {
@@ -115,13 +127,18 @@ describe('parsePriceCsv reads back what a random but valid export wrote', () => 
           });
           if (layout.isDescending) rows.reverse();
           const lines = [layout.header.map(quote), ...rows].map((cells) => cells.join(layout.delimiter));
-          const result = parseAndCheck(new TextEncoder().encode(lines.join(layout.newline) + layout.newline));
+          const text = lines.join(layout.newline) + layout.newline;
+          const result = parseAndCheck(encode(text, layout.encoding));
           expect(result.ok).toBe(true);
           if (!result.ok) return;
           expect(result.bars.map((bar) => [bar.time, bar.close])).toEqual(
             bars.map((bar) => [bar.time, bar.close]),
           );
           expect(result.detected.delimiter).toBe(layout.delimiter);
+          // Pure ASCII is valid UTF-8, so a 1252 file without umlauts is (harmlessly) read as UTF-8.
+          const isAscii = [...text].every((char) => char.charCodeAt(0) < 0x80);
+          const encoding = layout.encoding === 'windows-1252' && isAscii ? 'utf-8' : layout.encoding;
+          expect(result.detected.encoding).toBe(encoding);
           expect(result.detected.dateFormat).toBe(layout.dateFormat);
           // Two decimals always tell the mark ("1.234,50", "155,74"), grouped or not.
           expect(result.detected.decimalMark).toBe(layout.decimalMark);

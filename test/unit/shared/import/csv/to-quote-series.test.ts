@@ -28,3 +28,10 @@ describe('toQuoteSeries', () => {
     expect(series.bars[0]!.close).toBe(178.4);
   });
 });
+
+describe('the preview crosses process boundaries', () => {
+  it('is plain data that structuredClone (Electron IPC, postMessage) copies unchanged', () => {
+    const preview = parseFixtureOk('BABA Historische Daten.csv');
+    expect(structuredClone(preview)).toEqual(preview);
+  });
+});
