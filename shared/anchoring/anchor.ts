@@ -90,8 +90,9 @@ export function anchor(
   const best = [bestExact, fuzzyHits[0]]
     .filter((hit): hit is ScoredMatch => hit !== undefined)
     .sort((a, b) => b.confidence - a.confidence)[0];
-  if (best && best.confidence >= settings.minConfidence)
-    return anchored(best, best.errors === 0 ? 'quote' : 'fuzzy');
+  if (best && best.confidence >= settings.minConfidence) {
+    return anchored(fitWhitespaceEdges(prepared, best, exact), best.errors === 0 ? 'quote' : 'fuzzy');
+  }
   return best
     ? { status: 'orphan', reason: 'low-confidence', bestConfidence: best.confidence }
     : { status: 'orphan', reason: 'quote-not-found', bestConfidence: 0 };

@@ -238,3 +238,16 @@ describe('anchor: whitespace at the edges of a quote', () => {
     expect(result).toMatchObject({ status: 'anchored', method: 'quote', start: 29, end: 35 });
   });
 });
+
+describe('anchor: whitespace at the edges of a fuzzy match', () => {
+  it('does not swallow a paragraph break the quote only half had', () => {
+    const text = 'Erster Absatz endet hier.\n\nZweiter Absatz beginnt mit Wachstum.';
+    const { quote } = describeRange(text, 14, 27);
+    expect(quote.exact).toBe('endet hier.\n\n');
+    const edited = 'Vorwort. Erster Absatz endet heir.\n\n\n\nZweiter Absatz beginnt mit Wachstum.';
+    const result = anchor(edited, { quote, position: null });
+    expect(result).toMatchObject({ status: 'anchored', method: 'fuzzy' });
+    if (result.status === 'anchored')
+      expect(sliceCodePoints(edited, result.start, result.end)).toBe('endet heir.\n\n');
+  });
+});
