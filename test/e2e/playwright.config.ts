@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { chromiumLaunchOptions, WEB_HOST_URL } from './browser-options';
+import { chromiumLaunchOptions, E2E_PORT, WEB_HOST_URL } from './browser-options';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -22,7 +22,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: 'npx vite preview --config build/vite.renderer.config.ts',
+    command: `npx vite preview --config build/vite.renderer.config.ts --port ${E2E_PORT} --strictPort`,
     cwd: root,
     url: WEB_HOST_URL,
     reuseExistingServer: !process.env.CI,
