@@ -7,9 +7,14 @@ const SHORTCUTS: readonly { keys: string[]; action: MessageKey }[] = [
   { keys: ['Pos1', 'Ende'], action: 'shortcut.firstLast' },
   { keys: ['←', '→', '↑', '↓'], action: 'shortcut.splitter' },
   { keys: ['Esc'], action: 'shortcut.close' },
+  // Annotation shortcuts (renderer/annotations): tags act on the reader's selection, undo outside text fields.
+  { keys: ['Alt', '1…6'], action: 'shortcut.highlightTag' },
+  { keys: ['Alt', 'N'], action: 'shortcut.highlightNote' },
+  { keys: ['Strg', 'Z'], action: 'shortcut.undo' },
+  { keys: ['⇧', 'Strg', 'Z'], action: 'shortcut.redo' },
 ];
 
-const ENGLISH_KEY_NAMES: Record<string, string> = { Pos1: 'Home', Ende: 'End' };
+const ENGLISH_KEY_NAMES: Record<string, string> = { Pos1: 'Home', Ende: 'End', Strg: 'Ctrl' };
 
 /** The keyboard shortcuts as a definition list (keys in <kbd>, named as each language's keyboards print them). */
 export function ShortcutList({ language }: { language: 'de' | 'en' }) {

@@ -158,3 +158,46 @@ test('highlights with tags, notes and a chart pin survive a restart; delete and 
   }
   expect(problems.messages).toEqual([]);
 });
+
+test('all six tags, overlapping and adjacent highlights are told apart in light and dark', async ({
+  page,
+}) => {
+  const library = new LibraryPage(page);
+  await library.open();
+  const toolbar = page.getByRole('toolbar', { name: 'Markierung' });
+  const highlight = async (phrase: string, tag: string) => {
+    await selectInReader(page, phrase);
+    await toolbar.getByRole('button', { name: tag }).click();
+    await expect(notesList(page).getByRole('listitem', { name: phrase, exact: true })).toHaveCount(1);
+  };
+  // Adjacent: three highlights side by side; overlapping: a long one, then one inside it.
+  await highlight('Die eigenen Open-Source-Modelle', 'bullisch');
+  await highlight('der "Qwen"-Reihe', 'bärisch');
+  await highlight('haben einen Meilenstein', 'Frage');
+  await highlight(
+    'Dieser technologische Erfolg schlägt sich inzwischen direkt in den Finanzkennzahlen nieder',
+    'Risiko',
+  );
+  await highlight('inzwischen direkt', 'Katalysator');
+  await highlight('Umsatzanstieg von 34 Prozent', 'prüfen');
+
+  const reader = page.getByRole('main');
+  // The overlap splits into runs: the inner run carries both annotations and the outer parts only one.
+  const both = reader.locator('mark.ann--risk.ann--catalyst');
+  expect(await both.evaluateAll((marks) => marks.map((mark) => mark.textContent).join(''))).toBe(
+    'inzwischen direkt',
+  );
+  await expect(reader.locator('mark.ann--risk:not(.ann--catalyst)').first()).toBeVisible();
+  // Every highlight starts with its tag glyph (CSS content), so the tag is not told by colour alone.
+  const glyphs = await reader
+    .locator('mark.ann-start')
+    .evaluateAll((marks) => marks.map((mark) => getComputedStyle(mark, '::before').content));
+  expect(new Set(glyphs)).toEqual(new Set(['"▲"', '"▼"', '"?"', '"⚠"', '"⚡"', '"✓"']));
+
+  await selectInReader(page, 'Cloud und KI als Wachstumstreiber');
+  await reader.getByText('Die eigenen Open-Source-Modelle').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('highlights-light.png') });
+  await page.getByRole('radio', { name: 'Dunkel' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.screenshot({ path: test.info().outputPath('highlights-dark.png') });
+});
