@@ -37,6 +37,17 @@ function isEmptyRow(fields: readonly string[], dateColumn: number): boolean {
   return true;
 }
 
+/** True when a cell other than the date holds a word of three letters (not a unit such as "M" or "EUR"). */
+function hasWords(fields: readonly string[], dateColumn: number): boolean {
+  for (let i = 0; i < fields.length; i++) {
+    if (i !== dateColumn && WORD.test(fields[i]!) && !CURRENCY_WORD.test(fields[i]!)) return true;
+  }
+  return false;
+}
+
+const WORD = /[A-Za-zÄÖÜäöüß]{3}/;
+const CURRENCY_WORD = /^[^A-Za-z]*(EUR|USD|HKD|CNY|Mio|Mrd|Tsd)\.?[^A-Za-z]*$/;
+
 /** A field count that fits the header: equal, or longer only by empty trailing cells. */
 function hasHeaderShape({ fields, extraFields }: CsvRecord, fieldCount: number): boolean {
   if (extraFields) return false;
@@ -83,10 +94,11 @@ export function rowsToBars(records: readonly CsvRecord[], layout: RowLayout): Ro
       continue;
     }
     if (!hasHeaderShape(record, fieldCount)) {
-      // Dated rows of the wrong width are misshapen; undated ones are notes (a footer such as
-      // "Alle Angaben ohne Gewähr") and count as unparseable.
+      // Dated rows of the wrong width are misshapen, unless they are notes: undated lines (a footer such as
+      // "Alle Angaben ohne Gewähr") or dated text such as Yahoo's "Dec 11, 2025<TAB>1.05 Dividend".
       const actualFields = fields.length + (record.extraFields ?? 0);
-      if (time !== null) result.misshapen.push({ line: record.line, actualFields });
+      if (time !== null && !hasWords(fields, dateColumn))
+        result.misshapen.push({ line: record.line, actualFields });
       else result.droppedUnparseable++;
       continue;
     }

@@ -69,6 +69,17 @@ describe('rows with the wrong number of fields', () => {
     expect(result.ok && result.stats.barsKept).toBe(5);
   });
 
+  it('counts a dated text row such as a dividend line as unreadable, even in a short file', () => {
+    const lines = yahooLines(5);
+    lines.splice(3, 0, `${lines[3]!.slice(0, 10)},1.05 Dividend`);
+    const result = parseLines(lines);
+    expect(result.ok && result.stats).toMatchObject({
+      barsKept: 5,
+      droppedUnparseable: 1,
+      droppedWrongFieldCount: 0,
+    });
+  });
+
   it('counts a footer note under the data as unreadable, not as a broken structure', () => {
     const lines = [...yahooLines(5), 'Alle Angaben ohne Gewähr'];
     const result = parseLines(lines);

@@ -25,6 +25,14 @@ const EXPECTED: Record<string, Expected> = {
     },
     dropped: { droppedEmpty: 2 },
   },
+  'BABA Yahoo Webseite kopiert.txt': {
+    rows: 15,
+    first: ['2025-12-01', 157.05],
+    last: ['2025-12-19', 150.85],
+    detected: { delimiter: '\t', decimalMark: '.', dateFormat: 'MMM D, YYYY', interval: 'daily' },
+    // The "1.05 Dividend" row and the footnote under the table.
+    dropped: { droppedUnparseable: 2 },
+  },
   'yfinance-BABA.csv': {
     rows: 39,
     first: ['2026-01-02', 155.74],
