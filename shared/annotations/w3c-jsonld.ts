@@ -16,3 +16,8 @@ export {
   type W3cImportResult,
 } from './w3c-import';
 export type { InvalidItemCode } from './w3c-read-item';
+export {
+  formatW3cImportError,
+  W3C_IMPORT_ERROR_MESSAGES,
+  W3C_INVALID_ITEM_MESSAGES,
+} from './w3c-import-messages';

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportW3cAnnotations, importW3cAnnotations } from '../../../../shared/annotations/w3c-jsonld';
+import {
+  exportW3cAnnotations,
+  formatW3cImportError,
+  importW3cAnnotations,
+} from '../../../../shared/annotations/w3c-jsonld';
 import { sampleAnnotations, sampleArticles } from './sample-library';
 
 const articles = sampleArticles();
@@ -152,5 +156,17 @@ describe('W3C import: refused items, the rest still imported', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('W3C import: messages', () => {
+  it('gives the refused file a German and English message with its numbers filled in', () => {
+    const result = run(JSON.stringify(collection), { maxAnnotations: 5 });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(formatW3cImportError(result.error, 'de')).toBe(
+      'Die Datei enthält 6 Anmerkungen; importiert werden höchstens 5 auf einmal.',
+    );
+    expect(formatW3cImportError(result.error, 'en')).toContain('holds 6 annotations');
   });
 });
