@@ -201,3 +201,88 @@ test('all six tags, overlapping and adjacent highlights are told apart in light 
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.screenshot({ path: test.info().outputPath('highlights-dark.png') });
 });
+
+test('an orphan is listed apart and re-attached; highlight and entry find each other; links ask first', async ({
+  page,
+}) => {
+  const library = new LibraryPage(page);
+  await library.open();
+  const orphanQuote = 'Dieser Satz stand nur in einer älteren Fassung des Artikels';
+  await test.step('a stored annotation whose text is gone is shown under "Nicht zuordenbar", not deleted', async () => {
+    await page.evaluate(async (exact) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('kursnotiz');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = db.transaction('annotations', 'readwrite');
+      tx.objectStore('annotations').put({
+        id: 'orphan-1',
+        articleId: 'seed:003_74e3ba4eb27d1507',
+        quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector', start: 10, end: 69 },
+        tags: ['question'],
+        note: 'Alte Notiz, bitte behalten',
+        pin: null,
+        createdAtMs: 1,
+        modifiedAtMs: 1,
+      });
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    }, orphanQuote);
+    await page.reload();
+    const orphans = page.getByRole('list', { name: 'Nicht zuordenbar' });
+    await expect(orphans.getByRole('listitem', { name: orphanQuote })).toContainText(
+      'Alte Notiz, bitte behalten',
+    );
+    await expect(notesList(page)).toHaveCount(0);
+  });
+
+  await test.step('choosing "Neu verankern…", selecting text and "Hier neu verankern" places it there', async () => {
+    await page.getByRole('button', { name: 'Neu verankern…' }).click();
+    await selectInReader(page, 'Die Anleger scheinen ihre Skepsis');
+    await page
+      .getByRole('toolbar', { name: 'Markierung' })
+      .getByRole('button', { name: 'Hier neu verankern' })
+      .click();
+    await expect(entry(page, 'Die Anleger scheinen ihre Skepsis')).toContainText(
+      'Alte Notiz, bitte behalten',
+    );
+    await expect(page.getByRole('list', { name: 'Nicht zuordenbar' })).toHaveCount(0);
+  });
+
+  await test.step('clicking the highlight focuses its entry; clicking the entry flashes the passage', async () => {
+    await page.getByRole('main').locator('mark.ann--question').last().click();
+    await expect(entry(page, 'Die Anleger scheinen ihre Skepsis').getByRole('button').first()).toBeFocused();
+    await entry(page, 'Die Anleger scheinen ihre Skepsis').getByRole('button').first().click();
+    await expect(page.getByRole('main').locator('mark.passage-flash')).toContainText(['Skepsis']);
+  });
+
+  await test.step('a free-form tag and a link: the link opens only after a dialog naming its URL', async () => {
+    const quote = 'Die Anleger scheinen ihre Skepsis';
+    await page.getByRole('button', { name: `Markierung bearbeiten: ${quote}` }).click();
+    const editor = page.getByRole('form', { name: 'Markierung bearbeiten' });
+    await editor
+      .getByRole('textbox', { name: /^Notiz/ })
+      .fill('Quelle: [Bericht](https://example.com/bericht) und <b>kein HTML</b>');
+    await editor.getByRole('textbox', { name: 'Eigenes Schlagwort' }).fill('China-Abschlag');
+    await editor.getByRole('button', { name: 'Schlagwort hinzufügen' }).click();
+    await editor.getByRole('button', { name: 'Speichern' }).click();
+    await expect(entry(page, quote)).toContainText('China-Abschlag');
+    await expect(entry(page, quote)).toContainText('<b>kein HTML</b>');
+    await entry(page, quote).getByRole('link', { name: 'Bericht' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Link öffnen?' });
+    await expect(dialog).toContainText('https://example.com/bericht');
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await expect(dialog).toBeHidden();
+    expect(page.url()).toBe(WEB_HOST_URL);
+  });
+
+  await test.step('undo and redo the edit with the keyboard', async () => {
+    const quote = 'Die Anleger scheinen ihre Skepsis';
+    await page.locator('body').press('Control+z');
+    await expect(entry(page, quote)).not.toContainText('China-Abschlag');
+    await page.locator('body').press('Control+Shift+z');
+    await expect(entry(page, quote)).toContainText('China-Abschlag');
+  });
+});
