@@ -1,6 +1,6 @@
 import type { Menu } from 'electron';
 import type { MenuCommand, UiLanguage } from '../shared/ipc-contract';
-import { buildMenuTemplate } from './menu-template';
+import { buildMenuTemplate, type MenuFeatures } from './menu-template';
 
 /** The Menu statics the installer needs. */
 export type MenuApi = Pick<typeof Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
@@ -10,6 +10,7 @@ export interface AppMenuContext {
   isPackaged: boolean;
   platform: NodeJS.Platform;
   sendCommand: (command: MenuCommand) => void;
+  features?: MenuFeatures;
 }
 
 /** Installs the application menu; call again with another language to rebuild it. */

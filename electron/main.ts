@@ -51,6 +51,8 @@ const menuContext: AppMenuContext = {
   sendCommand: (command) => {
     if (mainWindow !== null) ipc.send(mainWindow.webContents, 'menu:command', command);
   },
+  // Switched on by the import and PDF-export features once their handlers are wired in setupFeatures().
+  features: { isImportEnabled: false, isExportPdfEnabled: false },
 };
 
 async function createMainWindow(): Promise<void> {

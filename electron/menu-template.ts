@@ -9,6 +9,14 @@ export interface MenuOptions {
   platform: NodeJS.Platform;
   /** Forwards a menu command to the renderer (undo/redo/about…). */
   sendCommand: (command: MenuCommand) => void;
+  /** Features whose menu items exist before the feature does; they stay disabled until switched on here. */
+  features?: MenuFeatures;
+}
+
+/** Switches for menu items of features that land later (Import, PDF export). */
+export interface MenuFeatures {
+  isImportEnabled: boolean;
+  isExportPdfEnabled: boolean;
 }
 
 // macOS has no menu mnemonics; drop the '&' markers there so they never show up literally.
@@ -22,7 +30,7 @@ function withoutMnemonics(labels: MenuLabels, isMac: boolean): MenuLabels {
 
 /**
  * Builds the native menu. Import and PDF export are present with their accelerators but disabled until
- * those features land; reload and devtools exist only in development builds.
+ * their features switch them on (options.features); reload and devtools exist only in development builds.
  */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = options.platform === 'darwin';
@@ -37,14 +45,14 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         id: 'import',
         label: labels.import,
         accelerator: 'CmdOrCtrl+O',
-        enabled: false,
+        enabled: options.features?.isImportEnabled ?? false,
         click: send('import'),
       },
       {
         id: 'export-pdf',
         label: labels.exportPdf,
         accelerator: 'CmdOrCtrl+P',
-        enabled: false,
+        enabled: options.features?.isExportPdfEnabled ?? false,
         click: send('export-pdf'),
       },
       { type: 'separator' },

@@ -32,6 +32,15 @@ describe('menu template', () => {
     expect(byId('quit')).toMatchObject({ role: 'quit' });
   });
 
+  it('enables Import and Export PDF once their features switch them on, and sends their commands', () => {
+    const { byId, sendCommand } = template({ features: { isImportEnabled: true, isExportPdfEnabled: true } });
+    expect(byId('import').enabled).toBe(true);
+    expect(byId('export-pdf').enabled).toBe(true);
+    (byId('import').click as () => void)();
+    (byId('export-pdf').click as () => void)();
+    expect(sendCommand.mock.calls.map(([command]) => command)).toEqual(['import', 'export-pdf']);
+  });
+
   it('sends undo, redo and about to the renderer', () => {
     const { byId, sendCommand } = template();
     expect(byId('undo').accelerator).toBe('CmdOrCtrl+Z');
