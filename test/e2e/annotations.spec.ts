@@ -213,7 +213,7 @@ test('an orphan is listed apart and re-attached; highlight and entry find each o
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('kursnotiz');
         request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
+        request.onerror = () => reject(new Error(`IndexedDB: ${String(request.error)}`));
       });
       const tx = db.transaction('annotations', 'readwrite');
       tx.objectStore('annotations').put({
