@@ -267,6 +267,9 @@ test('an orphan is listed apart and re-attached; highlight and entry find each o
       .fill('Quelle: [Bericht](https://example.com/bericht) und <b>kein HTML</b>');
     await editor.getByRole('textbox', { name: 'Eigenes Schlagwort' }).fill('China-Abschlag');
     await editor.getByRole('button', { name: 'Schlagwort hinzufügen' }).click();
+    await editor.getByRole('radio', { name: 'An Kursmarke' }).check();
+    await page.screenshot({ path: test.info().outputPath('notes-editor.png') });
+    await editor.getByRole('radio', { name: 'Nicht angeheftet' }).check();
     await editor.getByRole('button', { name: 'Speichern' }).click();
     await expect(entry(page, quote)).toContainText('China-Abschlag');
     await expect(entry(page, quote)).toContainText('<b>kein HTML</b>');
