@@ -144,8 +144,12 @@ function classifyPercent(ctx: FigureContext): FigureKind {
   const rightUpside = hasCue(ctx.rightLocal.slice(0, 40), UPSIDE);
   if (hasCue(ctx.leftLocal.slice(-60), UPSIDE) || rightUpside || TO_TARGET.test(ctx.rightLocal))
     return 'stated_move';
-  const aboutTarget =
-    hasCue(ctx.sentence, PRICE_CUES[0]?.[1] ?? /$^/u) || hasCue(ctx.sentence, PRICE_CUES[1]?.[1] ?? /$^/u);
+  // "Das Kursziel liegt bei 22 Euro. Das entspricht einem Abschlag von 12 Prozent.": the target may
+  // stand in the sentence before when this one opens with a pointer back to it.
+  const pointsBack = /^\s*(?:das|dies|damit|this|that)\b/iu.test(ctx.leftFull) ? ctx.previousSentence : '';
+  const aboutTarget = [ctx.sentence, pointsBack].some(
+    (text) => hasCue(text, PRICE_CUES[0]?.[1] ?? /$^/u) || hasCue(text, PRICE_CUES[1]?.[1] ?? /$^/u),
+  );
   if (
     aboutTarget &&
     (STATED_RELATION.test(ctx.rightLocal) ||

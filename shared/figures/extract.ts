@@ -14,6 +14,8 @@ import { makeWorkingText, originalSlice, toOriginalSpan } from './working-text';
 import type { WorkingText } from './working-text';
 
 // Bare numbers may borrow the unit of the next figure: "von 210 auf 235 Euro", "from $230 to $250".
+// Context a figure's kind is read from, in UTF-16 units either side (news sentences are shorter).
+const CONTEXT_CHARS = 300;
 const UNIT_BRIDGE = /^\s*(?:auf|bis|und|oder|to|from|,)\s*$/iu;
 
 interface Analysed {
@@ -84,13 +86,18 @@ function contextFor(
   const raw = raws[index] as RawFigure;
   const before = raws[index - 1];
   const after = raws[index + 1];
+  // Windows are capped so a "sentence" of thousands of figures (a table without line breaks) stays linear.
+  const leftStart = Math.max(sentence.from, raw.from - CONTEXT_CHARS);
+  const rightEnd = Math.min(sentence.to, raw.to + CONTEXT_CHARS);
   return {
-    leftLocal: text.slice(before ? before.to : sentence.from, raw.from),
-    leftFull: text.slice(sentence.from, raw.from),
-    rightLocal: text.slice(raw.to, after ? after.from : sentence.to),
-    rightFull: text.slice(raw.to, sentence.to),
-    sentence: text.slice(sentence.from, sentence.to),
-    previousSentence: previous ? text.slice(previous.from, previous.to) : '',
+    leftLocal: text.slice(Math.max(before ? before.to : sentence.from, leftStart), raw.from),
+    leftFull: text.slice(leftStart, raw.from),
+    rightLocal: text.slice(raw.to, Math.min(after ? after.from : sentence.to, rightEnd)),
+    rightFull: text.slice(raw.to, rightEnd),
+    sentence: text.slice(leftStart, rightEnd),
+    previousSentence: previous
+      ? text.slice(Math.max(previous.from, previous.to - CONTEXT_CHARS), previous.to)
+      : '',
   };
 }
 

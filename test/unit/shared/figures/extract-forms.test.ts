@@ -127,6 +127,16 @@ describe('written forms of figures', () => {
     expect(fast?.qualifiers.bound).toBe('at_least');
   });
 
+  it('reads a percentage as the stated move of a target named in the sentence before', () => {
+    const figures = extractFigures(
+      'Das Kursziel liegt bei 22 Euro. Das entspricht einem Abschlag von 12 Prozent.',
+    );
+    expect(figures.map((figure) => [figure.surface, figure.kind, figure.value])).toEqual([
+      ['22 Euro', 'target', 22],
+      ['12 Prozent', 'stated_move', -12],
+    ]);
+  });
+
   it('ignores numbers that are names, times and years', () => {
     expect(
       extractFigures('Nvidia liefert H200-Chips; CosyVoice 3 startet um 17:30 Uhr im Jahr 2025.'),
