@@ -26,7 +26,6 @@ export const annotationMessages = {
     de: 'Diese Auswahl lässt sich nicht markieren: {reason}',
     en: 'This selection cannot be highlighted: {reason}',
   },
-  'annotations.undone': { de: 'Rückgängig gemacht.', en: 'Undone.' },
   'notes.scope.label': { de: 'Anzeigen', en: 'Show' },
   'notes.scope.article': { de: 'Dieser Artikel', en: 'This article' },
   'notes.scope.all': { de: 'Alle Artikel', en: 'All articles' },
