@@ -65,7 +65,8 @@ export function sampleAnnotations(articles: readonly Article[], count: number): 
     const sentence = sentences[(index * 7) % sentences.length]!;
     const nowMs = Date.UTC(2026, 10, 1, 9, 0, 0) + index * 61_123;
     const annotation = makeAnnotation({
-      id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+      // Mostly UUIDs (what the app makes), some other ids (older records, other tools) for the URN path.
+      id: index % 10 === 9 ? `note:${index}/ä` : `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
       articleId: article.id,
       articleText: text,
       startCodePoints: sentence.start,

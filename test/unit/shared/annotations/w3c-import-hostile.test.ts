@@ -156,7 +156,7 @@ describe('W3C import: refused items, the rest still imported', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 });
 
 describe('W3C import: messages', () => {

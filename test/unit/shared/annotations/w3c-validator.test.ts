@@ -18,6 +18,8 @@ const { collection, json } = exportW3cAnnotations(annotations, articles, {
 const checks = loadAnnotationChecks();
 const VALIDATE_SCRIPT = fileURLToPath(new URL('validate-w3c.cjs', W3C_SUITE_DIR));
 // Run from the repo root so the script resolves the pinned ajv, ajv-draft-04 and ajv-formats.
+// Each run of the script compiles every schema anew: seconds on a busy 2-core machine.
+const SPAWN_TIMEOUT_MS = 90_000;
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 // The W3C motivations (Web Annotation Data Model §3.3.5): the only values a purpose may take.
@@ -70,16 +72,20 @@ describe('W3C Web Annotation test suite (MUST assertions)', () => {
     expect([...collectionReport.failures, ...pageReport.failures]).toEqual([]);
   });
 
-  it("passes the suite's own validate-w3c script run on the exported file", () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'kursnotiz-w3c-')), 'export.jsonld');
-    writeFileSync(file, json);
-    const output = execFileSync(process.execPath, [VALIDATE_SCRIPT, file], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-    });
-    console.log(`validate-w3c.cjs: ${output.trim()}`);
-    expect(output).toContain('50 passed, 0 failed (W3C MUST assertions, 54 per annotation)');
-  });
+  it(
+    "passes the suite's own validate-w3c script run on the exported file",
+    () => {
+      const file = join(mkdtempSync(join(tmpdir(), 'kursnotiz-w3c-')), 'export.jsonld');
+      writeFileSync(file, json);
+      const output = execFileSync(process.execPath, [VALIDATE_SCRIPT, file], {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+      });
+      console.log(`validate-w3c.cjs: ${output.trim()}`);
+      expect(output).toContain('50 passed, 0 failed (W3C MUST assertions, 54 per annotation)');
+    },
+    SPAWN_TIMEOUT_MS,
+  );
 
   it('really catches broken annotations: every parseable incorrect sample of the suite is rejected', () => {
     const incorrect = readSamples('incorrect');
@@ -91,20 +97,25 @@ describe('W3C Web Annotation test suite (MUST assertions)', () => {
     expect(rejected).toHaveLength(incorrect.length);
   });
 
-  it('judges samples exactly as the reference validate-w3c script does', () => {
-    const samples = [
-      'correct/anno1.json',
-      'correct/anno11.json',
-      'correct/anno14.json',
-      'incorrect/anno2.json',
-    ];
-    for (const sample of samples) {
-      const path = fileURLToPath(new URL(`tools/samples/${sample}`, W3C_SUITE_DIR));
-      const inProcess = runMusts(checks, [JSON.parse(readFileSync(path, 'utf8'))]).failures.length === 0;
-      const byScript = spawnSync(process.execPath, [VALIDATE_SCRIPT, path], { cwd: REPO_ROOT }).status === 0;
-      expect({ sample, passes: inProcess }).toEqual({ sample, passes: byScript });
-    }
-  });
+  it(
+    'judges samples exactly as the reference validate-w3c script does',
+    () => {
+      const samples = [
+        'correct/anno1.json',
+        'correct/anno11.json',
+        'correct/anno14.json',
+        'incorrect/anno2.json',
+      ];
+      for (const sample of samples) {
+        const path = fileURLToPath(new URL(`tools/samples/${sample}`, W3C_SUITE_DIR));
+        const inProcess = runMusts(checks, [JSON.parse(readFileSync(path, 'utf8'))]).failures.length === 0;
+        const byScript =
+          spawnSync(process.execPath, [VALIDATE_SCRIPT, path], { cwd: REPO_ROOT }).status === 0;
+        expect({ sample, passes: inProcess }).toEqual({ sample, passes: byScript });
+      }
+    },
+    SPAWN_TIMEOUT_MS,
+  );
 });
 
 describe('requirements the W3C suite misses', () => {
