@@ -1,9 +1,15 @@
 import { appMessages } from './app';
 import { chartMessages } from './chart';
 import { annotationMessages } from './annotations';
+import { exportMessages } from './export';
 
 /** Every UI string, keyed, with one text per language; features keep their strings in their own file. */
-export const messages = { ...appMessages, ...chartMessages, ...annotationMessages } as const;
+export const messages = {
+  ...appMessages,
+  ...chartMessages,
+  ...annotationMessages,
+  ...exportMessages,
+} as const;
 
 /** A key of a UI string. */
 export type MessageKey = keyof typeof messages;
