@@ -1,3 +1,4 @@
+// Narrative checks over extracted figures: stated vs computed moves, same quantities, target consensus.
 import { collectFigures } from './collect';
 import { checkSameQuantities } from './same-quantity';
 import { checkStatedMoves } from './stated-move';
