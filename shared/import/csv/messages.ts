@@ -39,6 +39,8 @@ const WARNING_TEXT: Record<CsvWarningCode, (v: Values) => string> = {
   'ambiguous-decimal-mark': (v) =>
     `The decimal mark could not be told for sure; "${v.decimalMark}" was assumed.`,
   'close-from-adjusted-close': () => 'No close column: the adjusted close is used.',
+  'intraday-merged': (v) =>
+    `${v.count} intraday rows were merged into daily bars (the last price of each day is its close).`,
 };
 
 /** A typed rejection with its English message. */
@@ -59,6 +61,9 @@ export function dropWarnings(stats: CsvStats, misshapenLines: readonly number[])
     warnings.push(makeWarning('rows-dropped-duplicate', { count: stats.droppedDuplicate }));
   if (stats.droppedUnparseable > 0) {
     warnings.push(makeWarning('rows-dropped-unparseable', { count: stats.droppedUnparseable }));
+  }
+  if (stats.mergedIntradayRows > 0) {
+    warnings.push(makeWarning('intraday-merged', { count: stats.mergedIntradayRows }));
   }
   if (misshapenLines.length > 0) {
     const lines = misshapenLines.slice(0, 10).join(', ') + (misshapenLines.length > 10 ? ', …' : '');

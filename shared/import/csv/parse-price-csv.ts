@@ -6,7 +6,9 @@ import { findHeader } from './find-header';
 import { detectInterval } from './interval';
 import { readMetadata } from './metadata';
 import { detectDecimalMark } from './numbers';
-import { rowsToBars, sortUnique } from './rows-to-bars';
+import { hasTimeOfDay, mergeIntraday } from './intraday';
+import { sortUnique } from './order-bars';
+import { rowsToBars } from './rows-to-bars';
 import { suggest } from './suggestions';
 import {
   countLines,
@@ -58,9 +60,10 @@ function parseText(
     ? { mark: options.decimalMark, isAmbiguous: false }
     : detectDecimalMark(numberCells, fallbackMark);
   if (decimal.isAmbiguous) warnings.push(warn('ambiguous-decimal-mark', { decimalMark: decimal.mark }));
+  const dateCells = sampleColumn(dataRecords, columns.date!, SAMPLE_ROWS);
   const date = options.dateFormat
     ? { format: options.dateFormat, isAmbiguous: false }
-    : detectDateFormat(sampleColumn(dataRecords, columns.date!, SAMPLE_ROWS));
+    : detectDateFormat(dateCells);
   if (!date) return csvError('no-rows', { reason: 'no-readable-date' });
   if (date.isAmbiguous) warnings.push(warn('ambiguous-date-format', { dateFormat: date.format }));
 
@@ -70,6 +73,7 @@ function parseText(
     fieldCount: header.fieldCount,
     dateFormat: date.format,
     decimalMark: decimal.mark,
+    hasTimeOfDay: hasTimeOfDay(dateCells),
   };
   const read = rowsToBars(dataRecords, layout);
   const lastLine = dataRecords[dataRecords.length - 1]!.line;
@@ -84,7 +88,9 @@ function parseText(
       actualFields: first.actualFields,
     });
   }
-  const { bars, droppedDuplicate } = sortUnique(read.bars);
+  const { bars, droppedDuplicate, mergedRows } = layout.hasTimeOfDay
+    ? mergeIntraday(read.bars, read.timeKeys)
+    : { ...sortUnique(read.bars), mergedRows: 0 };
   if (bars.length === 0) return csvError('no-rows', { rowsRead: read.rowsRead });
   const stats = {
     rowsRead: read.rowsRead,
@@ -93,6 +99,7 @@ function parseText(
     droppedDuplicate,
     droppedUnparseable: read.droppedUnparseable,
     droppedWrongFieldCount: read.misshapen.length,
+    mergedIntradayRows: mergedRows,
     firstDate: bars[0]!.time,
     lastDate: bars[bars.length - 1]!.time,
     firstClose: bars[0]!.close,

@@ -1,5 +1,6 @@
 import type { QuoteBar } from '../../model/quote';
 import { parseDateAs } from './dates';
+import { timeOfDayKey } from './intraday';
 import { isEmptyCell, parseNumber } from './numbers';
 import type { CsvRecord } from './tokenize';
 import type { ColumnMap, CsvDateFormat, DecimalMark } from './types';
@@ -12,6 +13,8 @@ export interface RowLayout {
   fieldCount: number;
   dateFormat: CsvDateFormat;
   decimalMark: DecimalMark;
+  /** Date cells carry a time of day (intraday exports): collect it so rows of one day can be merged. */
+  hasTimeOfDay: boolean;
 }
 
 /** A row with a data-like date but the wrong number of fields. */
@@ -23,6 +26,8 @@ export interface MisshapenRow {
 /** Bars in file order (not yet sorted or de-duplicated) and what was dropped on the way. */
 export interface RowsRead {
   bars: QuoteBar[];
+  /** Time of day ("09:30:00") per bar when the layout has one, else empty. */
+  timeKeys: string[];
   rowsRead: number;
   droppedEmpty: number;
   droppedUnparseable: number;
@@ -75,7 +80,14 @@ function optionalNumber(
 export function rowsToBars(records: readonly CsvRecord[], layout: RowLayout): RowsRead {
   const { columns, closeColumn, fieldCount, dateFormat, decimalMark } = layout;
   const dateColumn = columns.date ?? 0;
-  const result: RowsRead = { bars: [], rowsRead: 0, droppedEmpty: 0, droppedUnparseable: 0, misshapen: [] };
+  const result: RowsRead = {
+    bars: [],
+    timeKeys: [],
+    rowsRead: 0,
+    droppedEmpty: 0,
+    droppedUnparseable: 0,
+    misshapen: [],
+  };
   for (const record of records) {
     const fields = record.fields;
     result.rowsRead++;
@@ -122,50 +134,7 @@ export function rowsToBars(records: readonly CsvRecord[], layout: RowLayout): Ro
     if (low !== undefined) bar.low = low;
     if (volume !== undefined) bar.volume = Math.round(volume);
     result.bars.push(bar);
+    if (layout.hasTimeOfDay) result.timeKeys.push(timeOfDayKey(dateCell));
   }
   return result;
-}
-
-/** Sorts bars by date, keeping the first row of each date in file order; returns how many were dropped. */
-export function sortUnique(bars: readonly QuoteBar[]): { bars: QuoteBar[]; droppedDuplicate: number } {
-  let sorted: readonly QuoteBar[];
-  if (isOrdered(bars, 1)) {
-    sorted = bars;
-  } else if (isOrdered(bars, -1)) {
-    // Newest first (investing.com, banks): walk backwards, but keep the first-in-file row of a repeated date.
-    sorted = reverseKeepingFileOrderOfTies(bars);
-  } else {
-    const indexed = bars.map((bar, index) => ({ bar, index }));
-    indexed.sort((a, b) => (a.bar.time < b.bar.time ? -1 : a.bar.time > b.bar.time ? 1 : a.index - b.index));
-    sorted = indexed.map((entry) => entry.bar);
-  }
-  const unique: QuoteBar[] = [];
-  for (const bar of sorted) {
-    if (unique.length > 0 && unique[unique.length - 1]!.time === bar.time) continue;
-    unique.push(bar);
-  }
-  return { bars: unique, droppedDuplicate: bars.length - unique.length };
-}
-
-/** True when times never go against `direction` (1 ascending, -1 descending); equal neighbours allowed. */
-function isOrdered(bars: readonly QuoteBar[], direction: 1 | -1): boolean {
-  for (let i = 1; i < bars.length; i++) {
-    const previous = bars[i - 1]!.time;
-    const current = bars[i]!.time;
-    if (direction === 1 ? current < previous : current > previous) return false;
-  }
-  return true;
-}
-
-/** Reverses a descending list; runs of equal times keep their file order so the first row still wins. */
-function reverseKeepingFileOrderOfTies(bars: readonly QuoteBar[]): QuoteBar[] {
-  const out: QuoteBar[] = [];
-  let end = bars.length;
-  while (end > 0) {
-    let start = end - 1;
-    while (start > 0 && bars[start - 1]!.time === bars[end - 1]!.time) start--;
-    for (let i = start; i < end; i++) out.push(bars[i]!);
-    end = start;
-  }
-  return out;
 }

@@ -62,6 +62,8 @@ export interface CsvStats {
   droppedUnparseable: number;
   /** Stray rows with the wrong number of fields (tolerated only when rare; see file-shape.ts). */
   droppedWrongFieldCount: number;
+  /** Intraday rows folded into the daily bar of their day (first open, last close, extremes, summed volume). */
+  mergedIntradayRows: number;
   firstDate: string | null;
   lastDate: string | null;
   firstClose: number | null;
@@ -76,7 +78,8 @@ export type CsvWarningCode =
   | 'row-wrong-field-count'
   | 'ambiguous-date-format'
   | 'ambiguous-decimal-mark'
-  | 'close-from-adjusted-close';
+  | 'close-from-adjusted-close'
+  | 'intraday-merged';
 
 /** A non-fatal finding shown under the preview. */
 export interface CsvWarning {

@@ -54,7 +54,8 @@ export function parseAndCheck(bytes: Uint8Array, fileName = 'fuzz.csv'): CsvPrev
       stats.droppedEmpty +
       stats.droppedDuplicate +
       stats.droppedUnparseable +
-      stats.droppedWrongFieldCount,
+      stats.droppedWrongFieldCount +
+      stats.mergedIntradayRows,
   );
   return result;
 }

@@ -8,7 +8,12 @@ interface Expected {
   first: [string, number];
   last: [string, number];
   detected: Partial<CsvPreviewOk['detected']>;
-  dropped?: Partial<Pick<CsvPreviewOk['stats'], 'droppedEmpty' | 'droppedDuplicate' | 'droppedUnparseable'>>;
+  dropped?: Partial<
+    Pick<
+      CsvPreviewOk['stats'],
+      'droppedEmpty' | 'droppedDuplicate' | 'droppedUnparseable' | 'mergedIntradayRows'
+    >
+  >;
 }
 
 const EXPECTED: Record<string, Expected> = {
@@ -32,6 +37,13 @@ const EXPECTED: Record<string, Expected> = {
     detected: { delimiter: '\t', decimalMark: '.', dateFormat: 'MMM D, YYYY', interval: 'daily' },
     // The "1.05 Dividend" row and the footnote under the table.
     dropped: { droppedUnparseable: 2 },
+  },
+  'BABA_1h_yfinance.csv': {
+    rows: 2,
+    first: ['2026-01-02', 155.74],
+    last: ['2026-01-05', 153.96],
+    detected: { dateFormat: 'YYYY-MM-DD', interval: 'daily', symbolSuggestion: 'BABA' },
+    dropped: { mergedIntradayRows: 12 },
   },
   'yfinance-BABA.csv': {
     rows: 39,
@@ -186,6 +198,7 @@ describe('parsePriceCsv on real-format fixtures', () => {
         droppedEmpty: 0,
         droppedDuplicate: 0,
         droppedUnparseable: 0,
+        mergedIntradayRows: 0,
         ...expected.dropped,
       });
       expect(stats.rowsRead).toBe(
@@ -193,7 +206,8 @@ describe('parsePriceCsv on real-format fixtures', () => {
           stats.droppedEmpty +
           stats.droppedDuplicate +
           stats.droppedUnparseable +
-          stats.droppedWrongFieldCount,
+          stats.droppedWrongFieldCount +
+          stats.mergedIntradayRows,
       );
     });
   }
@@ -210,6 +224,15 @@ describe('details a user sees in the preview', () => {
       close: 155.74,
       volume: 31270400,
     });
+  });
+
+  it('merges hourly rows into the same daily bar the daily download has', () => {
+    const daily = parseFixtureOk('BABA.csv').bars.filter(
+      (b) => b.time === '2026-01-02' || b.time === '2026-01-05',
+    );
+    const merged = parseFixtureOk('BABA_1h_yfinance.csv');
+    expect(merged.bars).toEqual(daily);
+    expect(merged.warnings.map((w) => w.code)).toEqual(['intraday-merged']);
   });
 
   it('reads investing.com volumes such as "31,27M" and leaves "-" volumes empty', () => {
