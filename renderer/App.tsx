@@ -8,6 +8,7 @@ import { useArticleKeys } from './components/hooks/use-article-keys';
 import { useDocumentSettings } from './components/hooks/use-document-settings';
 import { useMenuCommands } from './components/hooks/use-menu-commands';
 import { useInteractiveMark } from './components/hooks/use-interactive-mark';
+import { ImportLayer } from './import/components/ImportLayer';
 
 /** The whole window: app bar over the workspace (or the start-up status), plus the About dialog. */
 export function App() {
@@ -22,6 +23,7 @@ export function App() {
       {loadStatus === 'ready' ? <Workspace /> : <StartupStatus />}
       <AboutDialog />
       <StatusToast />
+      <ImportLayer />
     </div>
   );
 }

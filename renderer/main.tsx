@@ -8,6 +8,7 @@ import { startApp } from './services/start-app';
 import { syncSettings } from './services/settings-sync';
 import { loadBundledSeeds } from './services/bundled-seeds';
 import { startAnnotations } from './annotations/services/annotation-runtime';
+import { startImport } from './import/services/import-runtime';
 import './styles/index.css';
 
 const rootElement = document.getElementById('root');
@@ -21,6 +22,7 @@ createRoot(rootElement).render(
 const db = openDatabase();
 void startApp({ db, platform: getPlatform(), store: useAppStore, loadSeeds: loadBundledSeeds }).then(() => {
   if (useAppStore.getState().loadStatus !== 'ready') return;
+  void startImport(db, useAppStore, getPlatform());
   void startAnnotations(db, useAppStore);
   syncSettings(db, useAppStore, (error) => {
     console.error('Kursnotiz: a setting could not be saved:', error);

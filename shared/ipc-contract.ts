@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import { MAX_IMPORT_FILE_BYTES } from './import-pipeline/parse-import-file';
+import type { ImportFileBytes } from './import-pipeline/parsed-import-file';
+import {
+  importProgressSchema,
+  type ImportBatch,
+  type ImportProgress,
+} from './import-pipeline/transfer-schema';
 
 /** UI languages Kursnotiz ships. */
 export type UiLanguage = 'de' | 'en';
@@ -46,11 +53,18 @@ export interface RendererToMain {
   'app:get-info': () => IpcResult<AppInfo>;
   'app:set-ui-language': (language: UiLanguage) => IpcResult<null>;
   'export:save-file': (request: SaveFileRequest) => IpcResult<SaveFileOutcome>;
+  /** Native open dialog; main reads the picked files and the utility process parses them. */
+  'import:pick-files': () => IpcResult<ImportBatch>;
+  /** Parses files dropped on the window (their bytes) in the utility process. */
+  'import:parse-files': (files: ImportFileBytes[]) => IpcResult<ImportBatch>;
+  /** Stops the running import batch after the current file. */
+  'import:cancel': () => IpcResult<null>;
 }
 
 /** Events from main to the renderer (webContents.send → ipcRenderer.on), by channel. */
 export interface MainToRenderer {
   'menu:command': (command: MenuCommand) => void;
+  'import:progress': (progress: ImportProgress) => void;
 }
 
 /** A renderer-to-main channel name. */
@@ -83,9 +97,26 @@ export const invokeArgumentSchemas = {
       }),
     }),
   ]),
+  'import:pick-files': z.tuple([]),
+  'import:parse-files': z.tuple([
+    z
+      .array(
+        z.object({
+          fileName: z.string().min(1).max(255),
+          bytes: z
+            .instanceof(Uint8Array)
+            .refine((bytes) => bytes.byteLength <= MAX_IMPORT_FILE_BYTES, 'file too large'),
+          lastModifiedMs: z.number().finite().optional(),
+        }),
+      )
+      .min(1)
+      .max(5_000),
+  ]),
+  'import:cancel': z.tuple([]),
 } satisfies { [K in InvokeChannel]: z.ZodType<Parameters<RendererToMain[K]>> };
 
 /** Payload schemas for main-to-renderer events, checked in the preload before a listener sees them. */
 export const eventPayloadSchemas = {
   'menu:command': z.enum(['import', 'export-pdf', 'about', 'find', 'undo', 'redo']),
+  'import:progress': importProgressSchema,
 } satisfies { [K in EventChannel]: z.ZodType<Parameters<MainToRenderer[K]>[0]> };

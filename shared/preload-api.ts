@@ -20,6 +20,10 @@ export function makePreloadApi(invoke: Invoker, subscribe: Subscriber) {
     setUiLanguage: call(invoke, 'app:set-ui-language'),
     saveFile: call(invoke, 'export:save-file'),
     onMenuCommand: (listener: MainToRenderer['menu:command']) => subscribe('menu:command', listener),
+    pickImportFiles: call(invoke, 'import:pick-files'),
+    parseImportFiles: call(invoke, 'import:parse-files'),
+    cancelImport: call(invoke, 'import:cancel'),
+    onImportProgress: (listener: MainToRenderer['import:progress']) => subscribe('import:progress', listener),
   };
 }
 

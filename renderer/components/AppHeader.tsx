@@ -4,6 +4,7 @@ import type { ThemePreference } from '../store/ui-slice';
 import { useTranslate } from '../i18n/translate';
 import { SegmentedChoice } from './SegmentedChoice';
 import { ThemeIcon } from './ThemeIcon';
+import { ImportButton } from '../import/components/ImportButton';
 
 const THEMES: readonly ThemePreference[] = ['system', 'light', 'dark'];
 
@@ -33,6 +34,7 @@ export function AppHeader() {
         <span className="app-header__tagline">{t('app.tagline')}</span>
       </div>
       <div className="app-header__controls">
+        <ImportButton />
         <SegmentedChoice<UiLanguage>
           label={t('header.language')}
           value={language}

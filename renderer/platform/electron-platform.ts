@@ -1,5 +1,6 @@
 import type { PreloadApi } from '../../shared/preload-api';
 import type { Platform } from './platform';
+import { makeElectronImportHost } from '../import/services/electron-import-host';
 
 /** The Electron host: every call goes through the preload's `window.api` (passed in, so tests can fake it). */
 export function makeElectronPlatform(
@@ -17,5 +18,6 @@ export function makeElectronPlatform(
     },
     saveFile: (request) => api.saveFile(request),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    importHost: makeElectronImportHost(api),
   };
 }

@@ -6,6 +6,7 @@ import type {
   SaveFileRequest,
   UiLanguage,
 } from '../../shared/ipc-contract';
+import type { ImportHost } from '../import/import-host';
 
 /**
  * The one seam between the two hosts: the Electron app (window.api from the preload) and the web host
@@ -23,4 +24,6 @@ export interface Platform {
   saveFile(request: SaveFileRequest): Promise<IpcResult<SaveFileOutcome>>;
   /** Subscribes to native menu commands (none in the web host); returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** File import: Electron parses in its utility process, the web host in the renderer. */
+  readonly importHost: ImportHost;
 }

@@ -1,6 +1,7 @@
 import type { AppInfo, IpcResult, SaveFileOutcome, SaveFileRequest } from '../../shared/ipc-contract';
 import type { Platform } from './platform';
 import { APP_VERSION } from '../services/app-version';
+import { makeWebImportHost } from '../import/services/web-import-host';
 
 /** Chromium's version from the user agent string, or '' in other browsers. */
 function chromeVersionFromUserAgent(userAgent: string): string {
@@ -51,5 +52,6 @@ export function makeWebPlatform(): Platform {
       }
     },
     onMenuCommand: () => () => undefined,
+    importHost: makeWebImportHost(),
   };
 }

@@ -28,6 +28,14 @@ function makeFakeApi() {
       menuListeners.add(listener);
       return () => menuListeners.delete(listener);
     },
+    pickImportFiles: vi.fn(() =>
+      Promise.resolve({ ok: true as const, value: { files: [], isCancelled: false } }),
+    ),
+    parseImportFiles: vi.fn(() =>
+      Promise.resolve({ ok: true as const, value: { files: [], isCancelled: false } }),
+    ),
+    cancelImport: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
+    onImportProgress: () => () => undefined,
   };
   return { fakeApi, menuListeners };
 }

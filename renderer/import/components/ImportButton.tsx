@@ -1,0 +1,47 @@
+import { useRef } from 'react';
+import { IMPORT_FILE_EXTENSIONS } from '../../../shared/import-pipeline/parse-import-file';
+import { useImportStore } from '../import-store';
+import { useImportText } from '../import-text';
+import { importFiles, pickAndImportFiles } from '../services/import-runtime';
+
+const ACCEPT = IMPORT_FILE_EXTENSIONS.map((extension) => `.${extension}`).join(',');
+
+/** The header's import button: Electron's native dialog, or the page's hidden multi-file input. */
+export function ImportButton() {
+  const t = useImportText();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const isBusy = useImportStore((state) => state.progress !== null);
+
+  const open = () => {
+    if (!pickAndImportFiles()) inputRef.current?.click();
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--quiet"
+        aria-label={t('import.button.label')}
+        disabled={isBusy}
+        onClick={open}
+      >
+        {t('import.button')}
+      </button>
+      <input
+        ref={inputRef}
+        type="file"
+        multiple
+        accept={ACCEPT}
+        hidden
+        tabIndex={-1}
+        aria-hidden="true"
+        onChange={(event) => {
+          const files = Array.from(event.currentTarget.files ?? []);
+          // Cleared so picking the same file again fires change again.
+          event.currentTarget.value = '';
+          void importFiles(files);
+        }}
+      />
+    </>
+  );
+}

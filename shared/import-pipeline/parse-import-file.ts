@@ -1,0 +1,67 @@
+import {
+  ARTICLE_FILE_EXTENSIONS,
+  articleFormatOf,
+  parseArticleFile,
+  type ArticleFileInput,
+} from '../import/parse-article-file';
+import type { ArticleParserDeps } from '../import/article-parser-deps';
+import { parsePriceCsv } from '../import/csv';
+import { extensionOf } from '../import/meta/file-name';
+import { rejectFile, type ImportFileBytes, type ParsedImportFile } from './parsed-import-file';
+
+/** Extensions read only as price histories. */
+const CSV_EXTENSIONS: readonly string[] = ['csv', 'tsv'];
+
+/** Every extension the import accepts (without dot), for open dialogs, pickers and drop filters. */
+export const IMPORT_FILE_EXTENSIONS: readonly string[] = [...CSV_EXTENSIONS, ...ARTICLE_FILE_EXTENSIONS];
+
+/** The per-file size limit both hosts check before reading a file's bytes (20 MiB). */
+export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Whether the import reads files with this name at all (decided from the extension). */
+export function isImportableFileName(fileName: string): boolean {
+  return IMPORT_FILE_EXTENSIONS.includes(extensionOf(fileName));
+}
+
+/**
+ * Parses one file by its extension. `.csv`/`.tsv` are price histories; `.txt` is first tried as a price
+ * history (Excel's "Unicode text" export is a tab-separated table) and read as an article when it has no
+ * price table; `.md`, `.html`, `.pdf` are articles. Never throws.
+ */
+export async function parseImportFile(
+  file: ImportFileBytes,
+  deps: ArticleParserDeps,
+): Promise<ParsedImportFile> {
+  const { fileName, bytes } = file;
+  const extension = extensionOf(fileName);
+  if (bytes.length > MAX_IMPORT_FILE_BYTES) {
+    return rejectFile(fileName, 'too-large', `${fileName} is larger than the import limit.`, {
+      sizeBytes: bytes.length,
+      limitBytes: MAX_IMPORT_FILE_BYTES,
+    });
+  }
+  if (CSV_EXTENSIONS.includes(extension) || extension === 'txt') {
+    const preview = parsePriceCsv(bytes, fileName, { maxBytes: MAX_IMPORT_FILE_BYTES });
+    if (preview.ok) return { kind: 'price-csv', fileName, preview };
+    if (extension !== 'txt') {
+      return { kind: 'rejected', fileName, rejection: { stage: 'csv', ...preview.error } };
+    }
+  }
+  if (articleFormatOf(fileName) === null) {
+    return rejectFile(
+      fileName,
+      'unsupported-type',
+      `${fileName}: .${extension || '?'} files cannot be imported.`,
+      {
+        extension: extension || '?',
+      },
+    );
+  }
+  const input: ArticleFileInput = { fileName, bytes, lastModifiedMs: file.lastModifiedMs };
+  const result = await parseArticleFile(input, deps, {
+    maxBytes: MAX_IMPORT_FILE_BYTES,
+    timeBudgetMs: 15_000,
+  });
+  if (result.ok) return { kind: 'article', fileName, article: result.article, warnings: result.warnings };
+  return { kind: 'rejected', fileName, rejection: { stage: 'article', ...result.error } };
+}
