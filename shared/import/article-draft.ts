@@ -38,6 +38,7 @@ export type ArticleImportErrorCode =
   | 'binary-data'
   | 'encoding'
   | 'no-article-text'
+  | 'too-complex'
   | 'timeout'
   | 'internal';
 

@@ -104,10 +104,7 @@ export function domToBlocks(root: DomElement): TextBlock[] {
     buffer += text;
   };
   const walk = (node: DomNode, kind: BlockKind, depth: number): void => {
-    const children = node.childNodes;
-    for (let index = 0; index < children.length; index += 1) {
-      const child = children[index];
-      if (child === undefined) continue;
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
         append(child.textContent ?? '', kind);
         continue;

@@ -7,6 +7,9 @@ export interface DomNode {
   readonly nodeName: string;
   readonly textContent: string | null;
   readonly childNodes: ArrayLike<DomNode>;
+  // Sibling links: jsdom's live childNodes list is slow to index, these are O(1) in every DOM.
+  readonly firstChild: DomNode | null;
+  readonly nextSibling: DomNode | null;
 }
 
 /** A DOM element as the import reads it. */
@@ -15,16 +18,18 @@ export interface DomElement extends DomNode {
   getAttribute(name: string): string | null;
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
+  getElementsByTagName(qualifiedName: string): ArrayLike<DomElement>;
   remove(): void;
 }
 
 /** A parsed, inert HTML document (no browsing context: nothing runs, nothing loads). */
-export interface DomDocument {
+export interface DomDocument extends DomNode {
   readonly documentElement: DomElement | null;
   readonly body: DomElement | null;
   readonly title: string;
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
+  getElementsByTagName(qualifiedName: string): ArrayLike<DomElement>;
 }
 
 /** Node types the walker distinguishes. */

@@ -41,6 +41,20 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** Drops <!-- comments --> in one linear pass (an unclosed comment runs to the end, as in HTML). */
+function removeHtmlComments(text: string): string {
+  let result = '';
+  let position = 0;
+  for (;;) {
+    const start = text.indexOf('<!--', position);
+    if (start < 0) return result + text.slice(position);
+    result += text.slice(position, start);
+    const end = text.indexOf('-->', start + 4);
+    if (end < 0) return result;
+    position = end + 3;
+  }
+}
+
 // Placeholders keep escaped characters away from the emphasis rules (private-use code points).
 const ESCAPE_BASE = 0xe000;
 
@@ -52,16 +66,17 @@ export function markdownInlineToText(source: string): string {
   let text = source.replace(/\\([\\`*_{}[\]()#+\-.!|<>~"'])/gu, (_whole, char: string) =>
     String.fromCharCode(ESCAPE_BASE + char.charCodeAt(0)),
   );
-  text = text
+  // Every pattern's inner part stops at its own delimiter, so unclosed marks cost linear time, not quadratic.
+  text = removeHtmlComments(text)
     .replace(/`+([^`]+?)`+/gu, (_whole, code: string) => code.trim())
-    .replace(/<!--[\s\S]*?-->/gu, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/gu, '$1')
-    .replace(/!\[([^\]]*)\]\[[^\]]*\]/gu, '$1')
-    .replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/gu, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/gu, '$1')
+    .replace(/!\[([^[\]]*)\]\([^()]*\)/gu, '$1')
+    .replace(/!\[([^[\]]*)\]\[[^[\]]*\]/gu, '$1')
+    .replace(/\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/gu, '$1')
+    .replace(/\[([^[\]]+)\]\[[^[\]]*\]/gu, '$1')
     .replace(/<((?:https?|mailto|ftp):[^\s<>]+)>/giu, '$1')
     .replace(/<\/?[A-Za-z][^<>]*>/gu, '')
-    .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/gu, '$2')
+    .replace(/\*\*(?=\S)((?:[^*\n]|\*(?!\*))*?\S)\*\*/gu, '$1')
+    .replace(/__(?=\S)((?:[^_\n]|_(?!_))*?\S)__/gu, '$1')
     .replace(/(?<![\p{L}\p{N}*])\*(?=\S)([^*\n]*?\S)\*(?![\p{L}\p{N}*])/gu, '$1')
     .replace(/(?<![\p{L}\p{N}_])_(?=\S)([^_\n]*?\S)_(?![\p{L}\p{N}_])/gu, '$1')
     .replace(/~~(?=\S)([^~\n]*?\S)~~/gu, '$1');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticleFile } from '../../../../shared/import/parse-article-file';
 import { importArticle } from './helpers/fixtures';
+import { makeNodeArticleDeps } from './helpers/node-article-deps';
 
 describe('Markdown article with front matter', () => {
   it('takes title, date, source and language from the front matter', async () => {
@@ -40,5 +42,17 @@ describe('Markdown article with front matter', () => {
     expect(text).toContain('Eingebettetes HTML wird nur als Text übernommen.');
     // The front matter's block scalar is not metadata and not body text.
     expect(text).not.toContain('Block-Text');
+  });
+
+  it('keeps fenced code as literal text (harmless: blocks are never rendered as HTML)', async () => {
+    const markdown = 'Einleitung zum Beispiel.\n\n```\n<b>fett</b>\n\nzweite Zeile\n```\n';
+    const result = await parseArticleFile(
+      { fileName: 'code.md', bytes: new TextEncoder().encode(markdown) },
+      makeNodeArticleDeps(),
+    );
+    expect(result.ok && result.article.blocks).toEqual([
+      { kind: 'paragraph', text: 'Einleitung zum Beispiel.' },
+      { kind: 'paragraph', text: '<b>fett</b>\nzweite Zeile' },
+    ]);
   });
 });
