@@ -57,7 +57,7 @@ const MOVE_PREPOSITION = /(?:\bum|\bby)\s*$/iu;
 const MOVED_BY =
   /\b(?:verlor(?:en)?|gewann(?:en)?|gewonnen|verloren|lost|gained|added|shed)\s+(?:rund\s+|etwa\s+|knapp\s+|fast\s+|gut\s+|about\s+|nearly\s+)?$/iu;
 const RESULT_PREPOSITION = /(?:\bauf|\bto)\s*$/iu;
-const AT_PREPOSITION = /(?:\bbei|\bat|\bmit|\bvon|\bzu|\bfür|\bfor|:)\s*$/iu;
+const AT_PREPOSITION = /(?:\bbei|\bat|\bmit|\bvon|\bzu|:)\s*$/iu;
 const PER_SHARE_AFTER =
   /^\s*(?:je|pro)\s+(?:aktie|anteil|stück|vorzugsaktie|stammaktie)|^\s*(?:per|a)\s+share/iu;
 const BOUND_QUALIFIER = /^(?:über|unter|oberhalb von|unterhalb von|over)$/iu;
@@ -79,7 +79,7 @@ const MORE_THAN_PRICE =
 // "könnte bis auf 1,02 Dollar fallen", "bis in den Bereich von 90 Euro steigen": a forecast price.
 const FORECAST_TO = /\bbis\s+(?:auf\s+|zu\s+|in den bereich (?:von|um)\s+|an die marke von\s+)?$/iu;
 const COMMODITY_OR_FX =
-  /\b(?:gold\w*|silber\w*|platin\w*|öl\w*|brent|wti|feinunze|unze|barrel|fass|kupfer\w*|bitcoin|ether|euro|yen|franken|pfund|yuan|devisen\w*|ounce|oil)\b/iu;
+  /\b(?:gold\w*|silber\w*|platin\w*|öl\w*|brent|wti|feinunze|unze|barrel|fass|kupfer\w*|bitcoin|ether|devisen\w*|ounce|oil)\b|(?<![\d.,]\s*)\b(?:euro|yen|franken|pfund|yuan)\b/iu;
 const ANALYST_SEES = /\b(?:sehen|sieht|see|sees)\b[^,.;]{0,50}\b(?:bei|auf|at)\s*$/iu;
 const SUBJECT_CUES = PERCENT_CUES.filter(([name]) => name.startsWith('subject_'));
 const SUBJECT_KIND: Partial<Record<Cue, FigureKind>> = {

@@ -4,7 +4,7 @@ import { CONSENSUS_CUE, hasCue } from './keywords';
 import { qualifierMeaning } from './lexicon';
 import { scanDates } from './dates';
 import type { RawDate } from './dates';
-import { scanFigures } from './scan';
+import { scaled, scanFigures } from './scan';
 import type { RawFigure } from './scan';
 import { guessLanguage, splitSentences } from './sentences';
 import type { SentenceRange } from './sentences';
@@ -70,7 +70,7 @@ function lendUnits(text: string, raws: RawFigure[]): void {
     if (!raw || !next || raw.unit !== null || next.unit === null || next.unit === 'count') continue;
     if (!UNIT_BRIDGE.test(text.slice(raw.to, next.from))) continue;
     raw.unit = next.unit;
-    raw.value *= next.factor;
+    raw.value = scaled(raw.value, next.factor);
     raw.factor = next.factor;
     raw.hasScale = next.hasScale;
   }

@@ -95,6 +95,11 @@ function isCount(text: string, numberEnd: number, rawDigits: string, before: str
   return !NOT_COUNTED.test(text.slice(numberEnd, numberEnd + 20));
 }
 
+/** value × factor without binary noise: 8,47 Milliarden is 8470000000, not 8470000000.000001. */
+export function scaled(value: number, factor: number): number {
+  return Number((value * factor).toPrecision(15));
+}
+
 function readNumber(raw: string, word: string | undefined, language: 'de' | 'en'): number | null {
   if (word) return parseNumberWord(word);
   return parseDigits(raw, language);
@@ -193,7 +198,10 @@ export function scanFigures(fullText: string, from: number, to: number, language
             factor = secondTail.factor;
             hasScale = secondTail.hasScale;
           }
-          valueHigh = secondValue * (unit === secondUnit && secondTail.unit ? secondTail.factor : factor);
+          valueHigh = scaled(
+            secondValue,
+            unit === secondUnit && secondTail.unit ? secondTail.factor : factor,
+          );
           end = Math.max(end, secondTail.to);
         }
       }
@@ -208,7 +216,7 @@ export function scanFigures(fullText: string, from: number, to: number, language
     found.push({
       from: start,
       to: end,
-      value: value * factor * (explicitSign < 0 ? -1 : 1),
+      value: scaled(value, factor) * (explicitSign < 0 ? -1 : 1),
       valueHigh,
       unit,
       hasScale,

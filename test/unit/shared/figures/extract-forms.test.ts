@@ -137,6 +137,17 @@ describe('written forms of figures', () => {
     ]);
   });
 
+  it('keeps sums of money without a price cue as amounts, with exact scaled values', () => {
+    const figures = extractFigures(
+      'Anleger, die vor einem Jahr für 10.000 Euro Aktien kauften, haben heute 15.000 Euro. Der Umsatz stieg auf 8,47 Milliarden Euro.',
+    );
+    expect(figures.map((figure) => [figure.kind, figure.value])).toEqual([
+      ['amount', 10000],
+      ['amount', 15000],
+      ['amount', 8470000000],
+    ]);
+  });
+
   it('ignores numbers that are names, times and years', () => {
     expect(
       extractFigures('Nvidia liefert H200-Chips; CosyVoice 3 startet um 17:30 Uhr im Jahr 2025.'),
