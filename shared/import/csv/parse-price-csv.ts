@@ -1,82 +1,21 @@
 import { decodeCsvBytes } from './decode-bytes';
-import { detectDateFormat } from './dates';
-import { detectDelimiter } from './detect-delimiter';
-import { csvError, dropWarnings, makeWarning as warn, type Failure } from './messages';
-import { findHeader } from './find-header';
+import { DEFAULT_MAX_CSV_BYTES, misshapenTolerance } from './file-shape';
+import { mergeIntraday } from './intraday';
 import { detectInterval } from './interval';
+import { detectLayout, type CsvLayout } from './layout';
+import { csvError, dropWarnings, type Failure } from './messages';
 import { readMetadata } from './metadata';
-import { detectDecimalMark } from './numbers';
-import { hasTimeOfDay, mergeIntraday } from './intraday';
 import { sortUnique } from './order-bars';
 import { rowsToBars } from './rows-to-bars';
 import { suggest } from './suggestions';
-import {
-  countLines,
-  DEFAULT_MAX_CSV_BYTES,
-  looksLikeHtml,
-  MAX_CSV_LINES,
-  misshapenTolerance,
-  sampleColumn,
-} from './file-shape';
-import { tokenizeCsv } from './tokenize';
-import type { CsvParseOptions, CsvPreview, CsvPreviewOk, CsvWarning, DecimalMark } from './types';
+import type { CsvEncoding, CsvParseOptions, CsvPreview, CsvPreviewOk } from './types';
 
-const SAMPLE_ROWS = 400;
-
-/** The part of parsing after decoding: text in, preview or typed failure out. */
-function parseText(
-  text: string,
-  fileName: string,
-  options: CsvParseOptions,
-):
-  | (Omit<CsvPreviewOk, 'detected' | 'fileName'> & {
-      detected: Omit<CsvPreviewOk['detected'], 'encoding'>;
-    })
-  | Failure {
-  if (!/\S/.test(text)) return csvError('empty', {});
-  if (looksLikeHtml(text)) return csvError('no-header', { looksLike: 'html' });
-  const lineCount = countLines(text);
-  if (lineCount > MAX_CSV_LINES) return csvError('too-large', { lines: lineCount, maxLines: MAX_CSV_LINES });
-  const sniffed = options.delimiter ? null : detectDelimiter(text);
-  // No header near the top: reject before tokenising the whole file.
-  if (sniffed && !sniffed.header.ok) return csvError(sniffed.header.code, {});
-  const delimiter = options.delimiter ?? sniffed?.delimiter ?? ',';
-  const records = tokenizeCsv(text, delimiter);
-  const header = findHeader(records);
-  if (!header.ok) return csvError(header.code, {});
-  const { columns } = header;
-  const dataRecords = records.slice(header.dataIndex);
-  if (dataRecords.length === 0) return csvError('no-rows', {});
-  const warnings: CsvWarning[] = [];
-  const closeColumn = columns.close ?? columns.adjClose!;
-  if (columns.close === undefined) warnings.push(warn('close-from-adjusted-close', {}));
-
-  const numberColumns = [closeColumn, columns.open, columns.high, columns.low, columns.volume];
-  const numberCells = numberColumns.flatMap((c) =>
-    c === undefined ? [] : sampleColumn(dataRecords, c, 100),
-  );
-  const fallbackMark: DecimalMark = delimiter === ';' ? ',' : '.';
-  const decimal = options.decimalMark
-    ? { mark: options.decimalMark, isAmbiguous: false }
-    : detectDecimalMark(numberCells, fallbackMark);
-  if (decimal.isAmbiguous) warnings.push(warn('ambiguous-decimal-mark', { decimalMark: decimal.mark }));
-  const dateCells = sampleColumn(dataRecords, columns.date!, SAMPLE_ROWS);
-  const date = options.dateFormat
-    ? { format: options.dateFormat, isAmbiguous: false }
-    : detectDateFormat(dateCells);
-  if (!date) return csvError('no-rows', { reason: 'no-readable-date' });
-  if (date.isAmbiguous) warnings.push(warn('ambiguous-date-format', { dateFormat: date.format }));
-
-  const layout = {
-    columns,
-    closeColumn,
-    fieldCount: header.fieldCount,
-    dateFormat: date.format,
-    decimalMark: decimal.mark,
-    hasTimeOfDay: hasTimeOfDay(dateCells),
-  };
-  const read = rowsToBars(dataRecords, layout);
+/** Reads the rows of a detected layout into the preview: bars, counts, suggestions and warnings. */
+function buildPreview(layout: CsvLayout, fileName: string, encoding: CsvEncoding): CsvPreviewOk | Failure {
+  const { records, header, dataRecords, rows } = layout;
+  const read = rowsToBars(dataRecords, rows);
   const lastLine = dataRecords[dataRecords.length - 1]!.line;
+  // A short last row is a cut-off download, not a broken structure.
   const strays = read.misshapen.filter(
     (row) => !(row.line === lastLine && row.actualFields < header.fieldCount),
   );
@@ -88,7 +27,7 @@ function parseText(
       actualFields: first.actualFields,
     });
   }
-  const { bars, droppedDuplicate, mergedRows } = layout.hasTimeOfDay
+  const { bars, droppedDuplicate, mergedRows } = rows.hasTimeOfDay
     ? mergeIntraday(read.bars, read.timeKeys)
     : { ...sortUnique(read.bars), mergedRows: 0 };
   if (bars.length === 0) return csvError('no-rows', { rowsRead: read.rowsRead });
@@ -105,20 +44,22 @@ function parseText(
     firstClose: bars[0]!.close,
     lastClose: bars[bars.length - 1]!.close,
   };
-  warnings.push(
+  const warnings = [
+    ...layout.warnings,
     ...dropWarnings(
       stats,
       read.misshapen.map((row) => row.line),
     ),
-  );
+  ];
   const metadata = readMetadata(records.slice(0, header.headerIndex));
   const headerNames = records[header.headerIndex]!.fields.map((f) => f.trim());
   const suggestion = suggest(fileName, header.ticker, metadata, headerNames);
   const detected = {
-    delimiter,
-    decimalMark: decimal.mark,
-    dateFormat: date.format,
-    columns: { ...columns },
+    encoding,
+    delimiter: layout.delimiter,
+    decimalMark: rows.decimalMark,
+    dateFormat: rows.dateFormat,
+    columns: { ...header.columns },
     headerLine: records[header.headerIndex]!.line,
     headerNames,
     interval: detectInterval(bars.map((bar) => bar.time)),
@@ -128,7 +69,7 @@ function parseText(
     nameSuggestion: metadata.name,
     isin: metadata.isin,
   };
-  return { ok: true, detected, bars, stats, warnings };
+  return { ok: true, fileName, detected, bars, stats, warnings };
 }
 
 /**
@@ -148,14 +89,14 @@ export function parsePriceCsv(
       return { ...csvError('too-large', { bytes: bytes.length, maxBytes }), fileName };
     const decoded = decodeCsvBytes(bytes);
     if (!decoded.ok) return { ...csvError('binary-data', {}), fileName };
+    // A second BOM inside the text (a file saved twice with one) is not part of the header.
     const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-    const result = parseText(text, fileName, options);
-    if (!result.ok) return { ...result, fileName };
-    return { ...result, fileName, detected: { encoding: decoded.encoding, ...result.detected } };
+    const detected = detectLayout(text, options);
+    if (!detected.ok) return { ...detected, fileName };
+    const preview = buildPreview(detected.layout, fileName, decoded.encoding);
+    return preview.ok ? preview : { ...preview, fileName };
   } catch (error) {
-    return {
-      ...csvError('no-rows', { internal: error instanceof Error ? error.message : String(error) }),
-      fileName,
-    };
+    const internal = error instanceof Error ? error.message : String(error);
+    return { ...csvError('no-rows', { internal }), fileName };
   }
 }
