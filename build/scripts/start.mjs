@@ -46,7 +46,19 @@ function tryDownloadElectron() {
 async function serveWebHost(reason) {
   console.log(`\nKursnotiz: starting the web host instead of the Electron app, because ${reason}.`);
   runNpm('build:renderer');
-  const server = await preview({ configFile: join(root, 'build/vite.renderer.config.ts') });
+  let server;
+  try {
+    server = await preview({ configFile: join(root, 'build/vite.renderer.config.ts') });
+  } catch (error) {
+    if (!String(error).includes('already in use')) throw error;
+    // IndexedDB belongs to one origin (host and port): another port would open an empty library.
+    console.error(
+      '\nKursnotiz: port 4173 is already in use — probably by a Kursnotiz web host that is still running.\n' +
+        'Open http://127.0.0.1:4173/ in your browser, or stop the other program and run npm start again.\n' +
+        'Kursnotiz always uses this address because the browser keeps your library per address.',
+    );
+    process.exit(1);
+  }
   const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
   console.log(`\nKursnotiz (web host) is running at ${url}`);
   console.log('Open that address in Chromium, Chrome, Edge or Firefox. Press Ctrl+C to stop.\n');
