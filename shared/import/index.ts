@@ -1,4 +1,15 @@
 // The article import's public surface: hosts and services import from here, not from the parts.
+//
+// Wiring a host (the parsers never touch a live page, the network or the file system):
+//   browser:  { parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
+//               sanitizer: DOMPurify,  // the default export, bound to window
+//               loadPdfjs: async () => { const pdfjs = await import('pdfjs-dist');
+//                                        pdfjs.GlobalWorkerOptions.workerSrc = workerUrl; return pdfjs; } }
+//   Node:     const { window } = new JSDOM('');  // defaults: no scripts, no resource loading
+//             { parseHtml: (html) => new window.DOMParser().parseFromString(html, 'text/html'),
+//               sanitizer: createDOMPurify(window),
+//               loadPdfjs: () => import('pdfjs-dist/legacy/build/pdf.mjs') }
+// then `await parseArticleFile({ fileName, bytes, lastModifiedMs }, deps)` per file; it never throws.
 export {
   parseArticleFile,
   articleFormatOf,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseArticleFile } from '../../../../shared/import/parse-article-file';
 import { blockTexts, importArticle, readFixture } from './helpers/fixtures';
 import { makeNodeArticleDeps } from './helpers/node-article-deps';
@@ -66,5 +66,15 @@ describe('PDF articles (pdf.js text layer)', () => {
     await parseArticleFile({ fileName: 'note.pdf', bytes }, makeNodeArticleDeps());
     expect(bytes.length).toBe(length);
     expect(String.fromCharCode(...bytes.subarray(0, 5))).toBe('%PDF-');
+  });
+
+  it('fetches nothing while reading a PDF (no fonts, cMaps or workers from the network)', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    try {
+      await importArticle('pdf/research-note-alibaba.pdf');
+      expect(fetchSpy).not.toHaveBeenCalled();
+    } finally {
+      fetchSpy.mockRestore();
+    }
   });
 });
