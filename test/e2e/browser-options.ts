@@ -19,7 +19,7 @@ export const chromiumLaunchOptions: LaunchOptions = {
 };
 
 /** The e2e web host's port: not the port `npm start` serves on, so tests run beside a running app. */
-export const E2E_PORT = 4175;
+export const E2E_PORT = Number(process.env.KURSNOTIZ_E2E_PORT ?? 4175);
 
 /** Where the web host is served during e2e runs. */
 export const WEB_HOST_URL = `http://127.0.0.1:${E2E_PORT}/`;
