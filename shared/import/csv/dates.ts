@@ -128,7 +128,8 @@ export function parseDateAs(cell: string, format: CsvDateFormat): string | null 
   }
 }
 
-const FORMATS: readonly CsvDateFormat[] = [
+/** Every date layout the parser reads, in the order detection tries them (ties go to the earlier one). */
+export const CSV_DATE_FORMATS: readonly CsvDateFormat[] = [
   'YYYY-MM-DD',
   'DD.MM.YYYY',
   'DD.MM.YY',
@@ -162,7 +163,7 @@ export function detectDateFormat(
 ): { format: CsvDateFormat; isAmbiguous: boolean } | null {
   let best: { format: CsvDateFormat; count: number; order: number } | null = null;
   let isAmbiguous = false;
-  for (const format of FORMATS) {
+  for (const format of CSV_DATE_FORMATS) {
     const parsed = samples.map((cell) => parseDateAs(cell, format));
     const count = parsed.reduce((n, d) => (d === null ? n : n + 1), 0);
     if (count === 0) continue;

@@ -72,19 +72,10 @@ export function findHeader(records: readonly CsvRecord[]): HeaderResult {
     const columns = mapColumns(fields);
     const hasDate = columns.date !== undefined;
     const hasPrice = hasPriceColumn(columns);
-    if (hasDate && hasPrice) {
-      return {
-        ok: true,
-        headerIndex: i,
-        dataIndex: i + 1,
-        columns,
-        ticker: null,
-        fieldCount: widthOf(fields),
-      };
-    }
-    if (!hasDate && hasPrice && fields[0]!.trim() === '' && columns.close !== 0) {
-      // pandas writes an unnamed index column (",Open,High,…"): the dates are in column 0.
-      columns.date = 0;
+    // pandas writes an unnamed index column (",Open,High,…"): the dates are in column 0.
+    const isPandasIndex = !hasDate && hasPrice && fields[0]!.trim() === '' && columns.close !== 0;
+    if (isPandasIndex) columns.date = 0;
+    if ((hasDate || isPandasIndex) && hasPrice) {
       return {
         ok: true,
         headerIndex: i,

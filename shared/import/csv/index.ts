@@ -10,6 +10,7 @@
 export { parsePriceCsv } from './parse-price-csv';
 export { DEFAULT_MAX_CSV_BYTES, MAX_CSV_LINES, misshapenTolerance } from './file-shape';
 export { toQuoteSeries } from './to-quote-series';
+export { CSV_DATE_FORMATS } from './dates';
 export type {
   ColumnMap,
   ColumnRole,

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { parsePriceCsv, type CsvPreview } from '../../../../../shared/import/csv';
+import { parsePriceCsv, type CsvPreview, type CsvStats } from '../../../../../shared/import/csv';
 
 const ERROR_CODES = new Set([
   'empty',
@@ -14,6 +14,19 @@ const ERROR_CODES = new Set([
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Per-input time limit of the robustness properties. */
 export const MAX_PARSE_MS = 5000;
+
+/** Rows the stats account for: kept, dropped for a reason, or merged into a day; must equal rowsRead. */
+export function accountedRows(stats: CsvStats): number {
+  const { barsKept, droppedEmpty, droppedDuplicate, droppedUnparseable, droppedWrongFieldCount } = stats;
+  return (
+    barsKept +
+    droppedEmpty +
+    droppedDuplicate +
+    droppedUnparseable +
+    droppedWrongFieldCount +
+    stats.mergedIntradayRows
+  );
+}
 
 /** True for a real calendar day written as YYYY-MM-DD. */
 function isRealIsoDate(time: string): boolean {
@@ -49,13 +62,6 @@ export function parseAndCheck(bytes: Uint8Array, fileName = 'fuzz.csv'): CsvPrev
   expect(stats.barsKept).toBe(bars.length);
   expect(stats.firstDate).toBe(bars[0]!.time);
   expect(stats.lastClose).toBe(bars[bars.length - 1]!.close);
-  expect(stats.rowsRead).toBe(
-    stats.barsKept +
-      stats.droppedEmpty +
-      stats.droppedDuplicate +
-      stats.droppedUnparseable +
-      stats.droppedWrongFieldCount +
-      stats.mergedIntradayRows,
-  );
+  expect(stats.rowsRead).toBe(accountedRows(stats));
   return result;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CsvPreviewOk } from '../../../../../shared/import/csv';
+import { accountedRows } from './csv-invariants';
 import { goodFixtureNames, parseFixtureOk } from './fixture-files';
 
 /** What a user must see in the preview of each real-format fixture (values from the generator's own data). */
@@ -201,14 +202,7 @@ describe('parsePriceCsv on real-format fixtures', () => {
         mergedIntradayRows: 0,
         ...expected.dropped,
       });
-      expect(stats.rowsRead).toBe(
-        stats.barsKept +
-          stats.droppedEmpty +
-          stats.droppedDuplicate +
-          stats.droppedUnparseable +
-          stats.droppedWrongFieldCount +
-          stats.mergedIntradayRows,
-      );
+      expect(stats.rowsRead).toBe(accountedRows(stats));
     });
   }
 });

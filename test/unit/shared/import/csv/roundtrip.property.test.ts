@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CsvDateFormat, CsvDelimiter, CsvEncoding, DecimalMark } from '../../../../../shared/import/csv';
+import {
+  CSV_DATE_FORMATS,
+  type CsvDateFormat,
+  type CsvDelimiter,
+  type CsvEncoding,
+  type DecimalMark,
+} from '../../../../../shared/import/csv';
 import { parseAndCheck } from './csv-invariants';
 
 const RUNS = Number(process.env.CSV_FUZZ_RUNS ?? 300);
@@ -64,17 +70,7 @@ const layoutArbitrary = fc.record({
   delimiter: fc.constantFrom<CsvDelimiter>(',', ';', '\t', '|'),
   decimalMark: fc.constantFrom<DecimalMark>('.', ','),
   isGrouped: fc.boolean(),
-  dateFormat: fc.constantFrom<CsvDateFormat>(
-    'YYYY-MM-DD',
-    'YYYYMMDD',
-    'DD.MM.YYYY',
-    'DD.MM.YY',
-    'MM/DD/YYYY',
-    'DD/MM/YYYY',
-    'DD-MM-YYYY',
-    'D MMM YYYY',
-    'MMM D, YYYY',
-  ),
+  dateFormat: fc.constantFrom(...CSV_DATE_FORMATS),
   header: fc.constantFrom(...HEADERS),
   isDescending: fc.boolean(),
   isQuoted: fc.boolean(),
