@@ -105,12 +105,25 @@ const barsArbitrary = fc
     }));
   });
 
+/** Metadata lines above the header, repeated rows and rows without a price. */
+const noiseArbitrary = fc.record({
+  metadata: fc.constantFrom(
+    [],
+    ['Wertpapier: Alibaba Group Holding Ltd.', 'ISIN: US01609W1027', 'Börse: Frankfurt', ''],
+    ['Kurshistorie', ''],
+  ),
+  duplicateAt: fc.array(fc.nat(), { maxLength: 3 }),
+  emptyAt: fc.array(fc.tuple(fc.nat(), fc.constantFrom('-', 'null', 'Kein Wert vorhanden', '')), {
+    maxLength: 3,
+  }),
+});
+
 describe('parsePriceCsv reads back what a random but valid export wrote', () => {
   it(
-    'recovers every date and close, the encoding, the delimiter, the decimal mark and the date format',
+    'recovers every date and close, the drop counts, the header line, the encoding, the delimiter, the decimal mark and the date format',
     () => {
       fc.assert(
-        fc.property(layoutArbitrary, barsArbitrary, (layout, bars) => {
+        fc.property(layoutArbitrary, barsArbitrary, noiseArbitrary, (layout, bars, noise) => {
           const isSlash = layout.dateFormat.includes('/') || layout.dateFormat === 'DD-MM-YYYY';
           // Slash dates are only decidable when some day is above 12 (the parser then reads the data).
           fc.pre(!isSlash || bars.some((bar) => Number(bar.time.slice(8)) > 12));
@@ -121,8 +134,15 @@ describe('parsePriceCsv reads back what a random but valid export wrote', () => 
             const price = formatPrice(bar.close, layout.decimalMark, layout.isGrouped);
             return [formatDate(bar.time, layout.dateFormat), price, price, price, price, '1000'].map(quote);
           });
+          // Noise a real export has: repeated rows and rows without a price, inserted at random places.
+          for (const at of noise.duplicateAt) rows.splice(at % rows.length, 0, rows[at % rows.length]!);
+          for (const [at, marker] of noise.emptyAt) {
+            const date = formatDate(bars[at % bars.length]!.time, layout.dateFormat);
+            rows.splice(at % (rows.length + 1), 0, [date, marker, marker, marker, marker, marker].map(quote));
+          }
           if (layout.isDescending) rows.reverse();
-          const lines = [layout.header.map(quote), ...rows].map((cells) => cells.join(layout.delimiter));
+          const table = [layout.header.map(quote), ...rows].map((cells) => cells.join(layout.delimiter));
+          const lines = [...noise.metadata, ...table];
           const text = lines.join(layout.newline) + layout.newline;
           const result = parseAndCheck(encode(text, layout.encoding));
           expect(result.ok).toBe(true);
@@ -130,6 +150,12 @@ describe('parsePriceCsv reads back what a random but valid export wrote', () => 
           expect(result.bars.map((bar) => [bar.time, bar.close])).toEqual(
             bars.map((bar) => [bar.time, bar.close]),
           );
+          expect(result.stats).toMatchObject({
+            droppedDuplicate: noise.duplicateAt.length,
+            droppedEmpty: noise.emptyAt.length,
+            droppedUnparseable: 0,
+          });
+          expect(result.detected.headerLine).toBe(noise.metadata.length + 1);
           expect(result.detected.delimiter).toBe(layout.delimiter);
           // Pure ASCII is valid UTF-8, so a 1252 file without umlauts is (harmlessly) read as UTF-8.
           const isAscii = [...text].every((char) => char.charCodeAt(0) < 0x80);
