@@ -12,6 +12,9 @@ import { LevelLegend } from './LevelLegend';
 import { LevelTooltip } from './LevelTooltip';
 import { placePopover, type PopoverPlacement } from './popover-placement';
 import { useEffectiveTheme } from './use-effective-theme';
+import { useDatePins } from '../annotations/hooks/use-date-pins';
+import { datePinMarkers, datePinOfMarker } from '../annotations/date-pins';
+import { DatePinList, revealDatePin } from '../annotations/components/DatePinList';
 import './chart-pane.css';
 
 /** The line whose popover is open: hovered (closes when the pointer leaves) or pinned by a click. */
@@ -49,6 +52,8 @@ export function ChartPane() {
   const areaRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<LevelChart | null>(null);
   const firstPalette = useRef(palette);
+  const datePins = useDatePins();
+  const datePinsRef = useRef(datePins);
   const [active, setActive] = useState<ActiveLine | null>(null);
   const activeRef = useRef<ActiveLine | null>(null);
   const hideTimer = useRef<number | undefined>(undefined);
@@ -86,7 +91,10 @@ export function ChartPane() {
         else hideSoon();
       },
       (params) => {
-        show(activate(params, true));
+        // A click on a note's article-date marker jumps to the note's passage.
+        const pin = datePinOfMarker(datePinsRef.current, params.hoveredObjectId);
+        if (pin) revealDatePin(pin);
+        else show(activate(params, true));
       },
     );
     return () => {
@@ -98,6 +106,10 @@ export function ChartPane() {
   }, [show, hideSoon]);
 
   useEffect(() => chartRef.current?.applyPalette(palette), [palette]);
+  useEffect(() => {
+    datePinsRef.current = datePins;
+    chartRef.current?.setDatePinMarkers(datePinMarkers(datePins, theme));
+  }, [datePins, theme, model]);
   useEffect(
     () => chartRef.current?.setModel(model, { markerText, locale: localeTag(language) }),
     [model, markerText, language],
@@ -137,6 +149,7 @@ export function ChartPane() {
         )}
       </div>
       <LevelLegend model={model} swatchColors={palette.kind} onGoTo={goTo} />
+      <DatePinList pins={datePins} />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import {
   type ISeriesApi,
   type ISeriesMarkersPluginApi,
   type MouseEventParams,
+  type SeriesMarker,
   type Time,
 } from 'lightweight-charts';
 import { isIsoDate } from '../../shared/chart/series-points';
@@ -44,6 +45,9 @@ export class LevelChart {
   private readonly labels = new LevelLabelsPrimitive();
   private readonly articleDates = new ArticleDatesPrimitive();
   private priceLines: IPriceLine[] = [];
+  // Notes pinned to article dates (renderer/annotations): a series of their own, created on first use.
+  private datePins: { series: ISeriesApi<'Line', Time>; markers: ISeriesMarkersPluginApi<Time> } | null =
+    null;
   private model: ChartViewModel | null = null;
   private palette: ChartPalette;
   private texts: ChartTexts = { markerText: '', locale: 'de-DE' };
@@ -195,6 +199,37 @@ export class LevelChart {
       this.chart.unsubscribeCrosshairMove(onMove);
       this.chart.unsubscribeClick(onClick);
     };
+  }
+
+  /**
+   * Shows notes pinned to article dates as markers below the latest close on those dates. They sit on a
+   * series of their own (no line, left out of autoscale): markers on the stated series' whitespace drift.
+   */
+  setDatePinMarkers(markers: SeriesMarker<Time>[]): void {
+    const anchorValue = this.model?.latest?.value ?? this.model?.lines[0]?.value;
+    const onScale = new Set(this.model?.articleDates ?? []);
+    const dateOf = (time: Time) => (typeof time === 'string' && onScale.has(time) ? time : null);
+    const placed = anchorValue === undefined ? [] : markers.filter((marker) => dateOf(marker.time) !== null);
+    placed.sort((a, b) => (dateOf(a.time) ?? '').localeCompare(dateOf(b.time) ?? ''));
+    if (!this.datePins) {
+      const series = this.chart.addSeries(LineSeries, {
+        lineVisible: false,
+        pointMarkersVisible: false,
+        lastValueVisible: false,
+        priceLineVisible: false,
+        crosshairMarkerVisible: false,
+        autoscaleInfoProvider: () => null,
+      });
+      this.datePins = { series, markers: createSeriesMarkers(series, []) };
+    }
+    const dates = [...new Set(placed.map((marker) => dateOf(marker.time) ?? ''))];
+    this.datePins.series.setData(dates.map((time) => ({ time, value: anchorValue ?? 0 })));
+    this.datePins.markers.setMarkers(placed);
+  }
+
+  /** The chart as one canvas (series, lines and primitives drawn), e.g. for the PDF dossier. */
+  takeScreenshot(): HTMLCanvasElement {
+    return this.chart.takeScreenshot();
   }
 
   /** Destroys the chart and its canvases. */

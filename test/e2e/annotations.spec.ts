@@ -289,3 +289,34 @@ test('an orphan is listed apart and re-attached; highlight and entry find each o
     await expect(entry(page, quote)).toContainText('China-Abschlag');
   });
 });
+
+test('a note pinned to its article date gets a chart marker and a jump from the chart', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.open();
+  const quote = 'gilt als der Kopf hinter den Qwen-Sprachmodellen';
+  await library.articleOptions().filter({ hasText: ARTICLE_TWO }).click();
+  await selectInReader(page, quote);
+  await page
+    .getByRole('toolbar', { name: 'Markierung' })
+    .getByRole('button', { name: 'Katalysator' })
+    .click();
+  await page.getByRole('button', { name: `Markierung bearbeiten: ${quote}` }).click();
+  const editor = page.getByRole('form', { name: 'Markierung bearbeiten' });
+  await editor.getByRole('radio', { name: 'An Artikeldatum' }).check();
+  await editor.getByRole('button', { name: 'Speichern' }).click();
+  await expect(entry(page, quote)).toContainText('Im Chart: Artikeldatum');
+
+  const pins = library.chartRegion().getByRole('list', { name: 'Notizen am Artikeldatum' });
+  await expect(pins.getByRole('listitem')).toContainText(['14. Dez. 2025']);
+  await page.screenshot({ path: test.info().outputPath('date-pin.png') });
+
+  await library.articleOptions().filter({ hasText: ARTICLE_ONE }).click();
+  await pins.getByRole('button', { name: `Zur Textstelle: ${quote}` }).click();
+  await expect(library.readerHeading()).toHaveText(ARTICLE_TWO);
+  await expect(page.locator(':focus')).toContainText('Qwen-Sprachmodellen');
+
+  await page.getByRole('button', { name: `Markierung löschen: ${quote}` }).click();
+  await expect(pins).toHaveCount(0);
+  await page.locator('body').press('Control+z');
+  await expect(pins.getByRole('listitem')).toHaveCount(1);
+});

@@ -84,6 +84,8 @@ export const annotationMessages = {
   'link.text': { de: 'Dieser Link öffnet im Browser: {url}', en: 'This link opens in the browser: {url}' },
   'link.open': { de: 'Link öffnen', en: 'Open link' },
   'link.cancel': { de: 'Abbrechen', en: 'Cancel' },
+  'chart.datePins.title': { de: 'Notizen am Artikeldatum', en: 'Notes on article dates' },
+  'chart.datePins.goTo': { de: 'Zur Textstelle: {quote}', en: 'Go to passage: {quote}' },
   'shortcut.highlightTag': {
     de: 'Auswahl markieren: bullisch, bärisch, Risiko, Katalysator, Frage, prüfen',
     en: 'Highlight the selection: bullish, bearish, risk, catalyst, question, to check',
