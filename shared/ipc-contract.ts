@@ -85,8 +85,12 @@ export const invokeArgumentSchemas = {
         .string()
         .min(1)
         .max(200)
-        // A bare file name: no folders, no traversal, nothing a dialog would misread.
-        .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/u),
+        // A bare file name: no folders, no traversal, no control characters a dialog would misread.
+        .regex(/^[^/\\:*?"<>|]+$/u)
+        .refine(
+          (name) => ![...name].some((char) => char.charCodeAt(0) < 0x20),
+          'control character in file name',
+        ),
       bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVE_BYTES, 'file too large'),
       filter: z.object({
         name: z.string().min(1).max(60),
