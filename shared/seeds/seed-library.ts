@@ -2,11 +2,12 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { articleText, type Article } from '../model/article';
 import type { PriceLevel } from '../model/level';
-import { utf16ToCodePoint, codePointLength } from '../text/code-points';
 import { plainTextToBlocks } from '../text/plain-text-blocks';
 import type { SeedManifest } from './seed-manifest';
+import type { Figure } from '../figures';
+import { SeedConfirmationError, figuresOfArticle, levelFromConfirmation } from './seed-confirmations';
 
-/** The articles and chart levels a new library starts with. */
+/** The articles and chart levels a new library starts with (levels: confirmed figures of the extractor). */
 export interface SeedLibrary {
   articles: Article[];
   levels: PriceLevel[];
@@ -25,6 +26,7 @@ export function seedArticleId(fileName: string): string {
 /**
  * Builds the seed library from the manifest and the seed files' texts (pure and deterministic, so
  * every start produces identical records and seeding can be checked for duplicates by id and hash).
+ * Throws SeedConfirmationError when a shipped confirmation no longer matches an extracted figure.
  */
 export function buildSeedLibrary(
   manifest: SeedManifest,
@@ -52,31 +54,15 @@ export function buildSeedLibrary(
     };
   });
 
-  const levels = manifest.levels.map((entry, index): PriceLevel => {
+  const figuresById = new Map<string, Figure[]>();
+  const levels = manifest.confirmations.map((entry, index): PriceLevel => {
     const articleId = seedArticleId(entry.file);
     const article = articles.find((candidate) => candidate.id === articleId);
-    if (!article) throw new Error(`Seed level refers to an unknown file: ${entry.file}`);
-    const text = articleText(article.blocks);
-    const at = text.indexOf(entry.exact);
-    if (at < 0 || text.indexOf(entry.exact, at + 1) >= 0) {
-      throw new Error(`Seed level text must occur exactly once in ${entry.file}: ${entry.exact}`);
-    }
-    const startCodePoints = utf16ToCodePoint(text, at);
-    return {
-      id: `seed-level:${index}:${entry.kind}:${entry.value}`,
-      kind: entry.kind,
-      value: entry.value,
-      currency: entry.currency,
-      listing: entry.listing,
-      asOf: entry.asOf,
-      source: {
-        articleId,
-        startCodePoints,
-        endCodePoints: startCodePoints + codePointLength(entry.exact),
-        exact: entry.exact,
-      },
-      origin: 'seed',
-    };
+    if (!article) throw new SeedConfirmationError(entry, 'no seed article has this file name');
+    // The extractor runs once per article, however many of its figures are confirmed.
+    const figures = figuresById.get(articleId) ?? figuresOfArticle(article);
+    figuresById.set(articleId, figures);
+    return levelFromConfirmation(entry, index, article, figures);
   });
 
   return { articles, levels };

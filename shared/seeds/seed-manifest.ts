@@ -1,6 +1,5 @@
 import type { DateConfidence, PublisherKind } from '../model/article';
 import type { LevelKind } from '../model/level';
-import type { CurrencyCode } from '../model/money';
 
 /** How one bundled seed file becomes an article. */
 export interface SeedArticleEntry {
@@ -18,17 +17,22 @@ export interface SeedArticleEntry {
   language: string;
 }
 
-/** A price level confirmed in a seed article: the figure's exact text locates its source span. */
-export interface SeedLevelEntry {
+/**
+ * A figure of a seed article confirmed as a chart level: the extractor finds it, this entry says which one
+ * (by its surface and kind exactly as the extractor reports them) and adds what the text cannot tell.
+ */
+export interface SeedConfirmationEntry {
+  /** File name in seeds/ of the article the figure stands in. */
   file: string;
-  /** The figure as it stands in the text, e.g. "rund 205 US-Dollar"; must occur exactly once. */
-  exact: string;
+  /** The figure's text as the extractor reports it, e.g. "rund 205 US-Dollar"; one figure must match. */
+  surface: string;
+  /** The figure's kind as the extractor reports it (a kind that can be a chart level). */
   kind: LevelKind;
-  value: number;
-  currency: CurrencyCode;
-  listing: string;
-  asOf: string | null;
-  /** Why the level has this kind/date (for reviewers; shown nowhere in the UI). */
+  /** The listing, when it is not the primary one (e.g. a euro quote of the Frankfurt listing). */
+  listing?: string;
+  /** The date the price refers to, when the extractor cannot resolve it (quotes only). */
+  asOf?: string;
+  /** Why the figure is confirmed with this kind/listing (for reviewers; shown nowhere in the UI). */
   reason: string;
 }
 
@@ -36,5 +40,5 @@ export interface SeedLevelEntry {
 export interface SeedManifest {
   version: 1;
   articles: SeedArticleEntry[];
-  levels: SeedLevelEntry[];
+  confirmations: SeedConfirmationEntry[];
 }
