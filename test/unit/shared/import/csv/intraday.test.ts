@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePriceCsv } from '../../../../../shared/import/csv';
 import { mergeIntraday, timeOfDayKey } from '../../../../../shared/import/csv/intraday';
@@ -38,5 +39,39 @@ describe('intraday rows', () => {
       mergedRows: 1,
       droppedDuplicate: 1,
     });
+  });
+});
+
+describe('intraday merge, for any order of rows', () => {
+  it('gives each day its first open, last close, extreme high and low and summed volume', () => {
+    const rowArbitrary = fc.record({
+      day: fc.constantFrom('2026-01-02', '2026-01-05'),
+      minute: fc.integer({ min: 0, max: 23 * 60 + 59 }),
+      close: fc.integer({ min: 1, max: 100_000 }).map((cents) => cents / 100),
+      volume: fc.integer({ min: 0, max: 1_000_000 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(rowArbitrary, { selector: (r) => `${r.day} ${r.minute}`, minLength: 1 }),
+        (rows) => {
+          const key = (minute: number) =>
+            `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:00`;
+          const merged = mergeIntraday(
+            rows.map((r) => ({ time: r.day, close: r.close, open: r.close, volume: r.volume })),
+            rows.map((r) => key(r.minute)),
+          );
+          for (const day of merged.bars) {
+            const ofDay = rows.filter((r) => r.day === day.time).sort((a, b) => a.minute - b.minute);
+            expect(day.open).toBe(ofDay[0]!.close);
+            expect(day.close).toBe(ofDay[ofDay.length - 1]!.close);
+            expect(day.high ?? day.close).toBe(Math.max(...ofDay.map((r) => r.close)));
+            expect(day.low ?? day.close).toBe(Math.min(...ofDay.map((r) => r.close)));
+            expect(day.volume).toBe(ofDay.reduce((sum, r) => sum + r.volume, 0));
+          }
+          expect(merged.bars.length + merged.mergedRows).toBe(rows.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
