@@ -52,7 +52,7 @@ const menuContext: AppMenuContext = {
     if (mainWindow !== null) ipc.send(mainWindow.webContents, 'menu:command', command);
   },
   // Switched on by the import and PDF-export features once their handlers are wired in setupFeatures().
-  features: { isImportEnabled: false, isExportPdfEnabled: false },
+  features: { isImportEnabled: false, isExportPdfEnabled: true },
 };
 
 async function createMainWindow(): Promise<void> {

@@ -9,6 +9,7 @@ import { useDocumentSettings } from './components/hooks/use-document-settings';
 import { useMenuCommands } from './components/hooks/use-menu-commands';
 import { useInteractiveMark } from './components/hooks/use-interactive-mark';
 import { ImportLayer } from './import/components/ImportLayer';
+import { ExportLayer } from './export/components/ExportLayer';
 
 /** The whole window: app bar over the workspace (or the start-up status), plus the About dialog. */
 export function App() {
@@ -24,6 +25,7 @@ export function App() {
       <AboutDialog />
       <StatusToast />
       <ImportLayer />
+      <ExportLayer />
     </div>
   );
 }

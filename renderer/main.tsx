@@ -9,6 +9,7 @@ import { syncSettings } from './services/settings-sync';
 import { loadBundledSeeds } from './services/bundled-seeds';
 import { startAnnotations } from './annotations/services/annotation-runtime';
 import { startImport } from './import/services/import-runtime';
+import { startExport } from './export/export-runtime';
 import './styles/index.css';
 
 const rootElement = document.getElementById('root');
@@ -24,6 +25,7 @@ void startApp({ db, platform: getPlatform(), store: useAppStore, loadSeeds: load
   if (useAppStore.getState().loadStatus !== 'ready') return;
   void startImport(db, useAppStore, getPlatform());
   void startAnnotations(db, useAppStore);
+  void startExport(db);
   syncSettings(db, useAppStore, (error) => {
     console.error('Kursnotiz: a setting could not be saved:', error);
     useAppStore.getState().showStatus(String(error));

@@ -15,6 +15,7 @@ import { useEffectiveTheme } from './use-effective-theme';
 import { useDatePins } from '../annotations/hooks/use-date-pins';
 import { datePinMarkers, datePinOfMarker } from '../annotations/date-pins';
 import { DatePinList, revealDatePin } from '../annotations/components/DatePinList';
+import { registerChartSnapshot } from '../export/chart-snapshot';
 import './chart-pane.css';
 
 /** The line whose popover is open: hovered (closes when the pointer leaves) or pinned by a click. */
@@ -74,6 +75,7 @@ export function ChartPane() {
     if (!area) return undefined;
     const chart = new LevelChart(area, firstPalette.current);
     chartRef.current = chart;
+    const unregisterSnapshot = registerChartSnapshot(() => chart.takeScreenshot());
     const activate = (params: MouseEventParams<Time>, isPinned: boolean): ActiveLine | null => {
       const hit = params.point ? chart.lineAt(params.point.x, params.point.y) : null;
       const pane = sectionRef.current?.getBoundingClientRect();
@@ -99,6 +101,7 @@ export function ChartPane() {
     );
     return () => {
       unsubscribe();
+      unregisterSnapshot();
       window.clearTimeout(hideTimer.current);
       chart.remove();
       chartRef.current = null;
