@@ -32,6 +32,36 @@ async function selectInReader(page: Page, phrase: string): Promise<void> {
   }, phrase);
 }
 
+/** The page position of the centre of the chart's pixels in `rgb` (e.g. a marker), read from its canvases. */
+async function findMarkerPixel(page: Page, rgb: [number, number, number]): Promise<{ x: number; y: number }> {
+  const found = await page.evaluate((colour) => {
+    for (const canvas of document.querySelectorAll<HTMLCanvasElement>('.kn-chart-area canvas')) {
+      const context = canvas.getContext('2d');
+      if (!context || canvas.width === 0) continue;
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      let sumX = 0;
+      let sumY = 0;
+      let count = 0;
+      for (let index = 0; index < data.length; index += 4) {
+        const close = [0, 1, 2].every((channel) => Math.abs(data[index + channel]! - colour[channel]!) < 12);
+        if (!close || data[index + 3]! < 200) continue;
+        sumX += (index / 4) % canvas.width;
+        sumY += Math.floor(index / 4 / canvas.width);
+        count += 1;
+      }
+      if (count < 20) continue;
+      const rect = canvas.getBoundingClientRect();
+      return {
+        x: rect.left + (sumX / count) * (rect.width / canvas.width),
+        y: rect.top + (sumY / count) * (rect.height / canvas.height),
+      };
+    }
+    return null;
+  }, rgb);
+  if (!found) throw new Error(`no chart pixels of rgb(${rgb.join(', ')})`);
+  return found;
+}
+
 /** Where the current selection is on screen (its centre). */
 function selectionCentre(page: Page) {
   return page.evaluate(() => {
@@ -309,6 +339,15 @@ test('a note pinned to its article date gets a chart marker and a jump from the 
   const pins = library.chartRegion().getByRole('list', { name: 'Notizen am Artikeldatum' });
   await expect(pins.getByRole('listitem')).toContainText(['14. Dez. 2025']);
   await page.screenshot({ path: test.info().outputPath('date-pin.png') });
+
+  await test.step('a click on the marker in the chart jumps to the passage', async () => {
+    await library.articleOptions().filter({ hasText: ARTICLE_ONE }).click();
+    await expect(library.readerHeading()).toHaveText(ARTICLE_ONE);
+    const marker = await findMarkerPixel(page, [101, 49, 176]); // the catalyst colour of the light theme
+    await page.mouse.click(marker.x, marker.y);
+    await expect(library.readerHeading()).toHaveText(ARTICLE_TWO);
+    await expect(page.locator(':focus')).toContainText('Qwen-Sprachmodellen');
+  });
 
   await library.articleOptions().filter({ hasText: ARTICLE_ONE }).click();
   await pins.getByRole('button', { name: `Zur Textstelle: ${quote}` }).click();
