@@ -2,6 +2,8 @@ import { appMessages } from './app';
 import { chartMessages } from './chart';
 import { annotationMessages } from './annotations';
 import { exportMessages } from './export';
+import { figureMessages } from './figures';
+import { libraryMessages } from './library';
 
 /** Every UI string, keyed, with one text per language; features keep their strings in their own file. */
 export const messages = {
@@ -9,6 +11,8 @@ export const messages = {
   ...chartMessages,
   ...annotationMessages,
   ...exportMessages,
+  ...figureMessages,
+  ...libraryMessages,
 } as const;
 
 /** A key of a UI string. */

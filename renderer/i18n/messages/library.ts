@@ -1,0 +1,105 @@
+/** Strings of the library interop: annotation export/import (W3C JSON-LD), backup and restore. */
+export const libraryMessages = {
+  'library.menu': { de: 'Bibliothek', en: 'Library' },
+  'library.menu.label': {
+    de: 'Bibliothek: Export, Import, Sicherung',
+    en: 'Library: export, import, backup',
+  },
+  'library.exportAnnotations': {
+    de: 'Anmerkungen exportieren (JSON-LD)…',
+    en: 'Export annotations (JSON-LD)…',
+  },
+  'library.importAnnotations': { de: 'Anmerkungen importieren…', en: 'Import annotations…' },
+  'library.backup': { de: 'Bibliothek sichern…', en: 'Back up library…' },
+  'library.restore': { de: 'Sicherung wiederherstellen…', en: 'Restore backup…' },
+  'library.export.title': { de: 'Anmerkungen exportieren', en: 'Export annotations' },
+  'library.export.intro': {
+    de: 'Als W3C Web Annotation (JSON-LD): lesbar für Kursnotiz und andere Annotations-Werkzeuge.',
+    en: 'As W3C Web Annotation (JSON-LD): readable by Kursnotiz and other annotation tools.',
+  },
+  'library.export.scope': { de: 'Umfang', en: 'Scope' },
+  'library.export.scope.all': { de: 'Alle Artikel', en: 'All articles' },
+  'library.export.scope.article': { de: 'Nur dieser Artikel', en: 'This article only' },
+  'library.export.tag': { de: 'Schlagwort', en: 'Tag' },
+  'library.export.tag.all': { de: 'Alle Schlagwörter', en: 'All tags' },
+  'library.export.count': {
+    de: '{count} Markierungen werden exportiert.',
+    en: '{count} annotations will be exported.',
+  },
+  'library.export.submit': { de: 'Exportieren', en: 'Export' },
+  'library.cancel': { de: 'Abbrechen', en: 'Cancel' },
+  'library.close': { de: 'Schließen', en: 'Close' },
+  'library.exported': {
+    de: '{count} Markierungen als JSON-LD exportiert.',
+    en: '{count} annotations exported as JSON-LD.',
+  },
+  'library.backedUp': { de: 'Bibliothek gesichert.', en: 'Library backed up.' },
+  'library.report.title': { de: 'Anmerkungen importiert', en: 'Annotations imported' },
+  'library.report.file': {
+    de: 'Aus „{fileName}“: {total} Einträge in der Datei.',
+    en: 'From “{fileName}”: {total} items in the file.',
+  },
+  'library.report.imported': { de: 'Importiert und verankert', en: 'Imported and anchored' },
+  'library.report.orphaned': { de: 'Importiert, Stelle nicht gefunden', en: 'Imported, passage not found' },
+  'library.report.orphaned.hint': {
+    de: 'Sie stehen im Notizbereich unter „nicht gefunden“ und lassen sich neu zuordnen.',
+    en: 'They are listed apart in the notes pane and can be re-attached.',
+  },
+  'library.report.unknownArticle': {
+    de: 'Artikel nicht in der Bibliothek',
+    en: 'Article not in the library',
+  },
+  'library.report.alreadyPresent': { de: 'Schon vorhanden', en: 'Already present' },
+  'library.report.invalid': { de: 'Ungültig, übersprungen', en: 'Invalid, skipped' },
+  'library.report.item': { de: 'Eintrag {index}', en: 'Item {index}' },
+  'library.restore.title': {
+    de: 'Bibliothek aus der Sicherung wiederherstellen?',
+    en: 'Restore the library from this backup?',
+  },
+  'library.restore.from': {
+    de: 'Sicherung „{fileName}“ vom {date} (Kursnotiz {version}).',
+    en: 'Backup “{fileName}” of {date} (Kursnotiz {version}).',
+  },
+  'library.restore.replaces': {
+    de: 'Die gesamte Bibliothek wird ersetzt, auch Einstellungen wie Sprache und Design:',
+    en: 'The whole library is replaced, settings such as language and theme included:',
+  },
+  'library.restore.what': { de: 'Inhalt', en: 'Content' },
+  'library.restore.now': { de: 'Jetzt', en: 'Now' },
+  'library.restore.backup': { de: 'Sicherung', en: 'Backup' },
+  'library.restore.articles': { de: 'Artikel', en: 'Articles' },
+  'library.restore.annotations': { de: 'Markierungen', en: 'Annotations' },
+  'library.restore.levels': { de: 'Kursmarken', en: 'Price levels' },
+  'library.restore.quoteSeries': { de: 'Kursreihen', en: 'Price histories' },
+  'library.restore.warning': {
+    de: 'Das lässt sich nicht rückgängig machen. Wer die jetzige Bibliothek behalten will, sichert sie vorher.',
+    en: 'This cannot be undone. To keep the current library, back it up first.',
+  },
+  'library.restore.confirm': { de: 'Bibliothek ersetzen', en: 'Replace library' },
+  'library.import-failed.title': { de: 'Import nicht möglich', en: 'Import not possible' },
+  'library.import-failed.text': {
+    de: 'Die Anmerkungen konnten nicht importiert werden; es wurde nichts geändert ({reason}).',
+    en: 'The annotations could not be imported; nothing was changed ({reason}).',
+  },
+  'library.restore-refused.title': { de: 'Sicherung abgelehnt', en: 'Backup refused' },
+  'library.restore-failed.title': { de: 'Wiederherstellung fehlgeschlagen', en: 'Restore failed' },
+  'library.restore-failed.text': {
+    de: 'Die Wiederherstellung ist fehlgeschlagen; die Bibliothek ist unverändert ({reason}).',
+    en: 'The restore failed; the library is unchanged ({reason}).',
+  },
+  'library.backup-failed.title': { de: 'Sicherung fehlgeschlagen', en: 'Backup failed' },
+  'library.backup-failed.text': {
+    de: 'Die Bibliothek konnte nicht gesichert werden ({reason}).',
+    en: 'The library could not be backed up ({reason}).',
+  },
+  'library.export-failed.title': { de: 'Export fehlgeschlagen', en: 'Export failed' },
+  'library.export-failed.text': {
+    de: 'Die Anmerkungen konnten nicht exportiert werden ({reason}).',
+    en: 'The annotations could not be exported ({reason}).',
+  },
+  'library.restored.title': { de: 'Bibliothek wiederhergestellt', en: 'Library restored' },
+  'library.restored.text': {
+    de: 'Die Bibliothek wurde aus der Sicherung wiederhergestellt.',
+    en: 'The library was restored from the backup.',
+  },
+} as const;

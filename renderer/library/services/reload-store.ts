@@ -1,0 +1,47 @@
+import type { StoreApi } from 'zustand';
+import type { AppState } from '../../store/app-store';
+import type { KursnotizDatabase } from '../../db/database';
+import { listArticles } from '../../db/article-repository';
+import { listLevels } from '../../db/level-repository';
+import { listQuoteSeries } from '../../db/quote-series-repository';
+import { listAnnotations } from '../../db/annotation-repository';
+import { readSetting } from '../../db/settings-repository';
+import { EMPTY_HISTORY } from '../../annotations/annotation-history';
+
+/** Reloads the stored annotations into the store (after an import added some). */
+export async function reloadAnnotations(db: KursnotizDatabase, store: StoreApi<AppState>): Promise<void> {
+  const { annotations } = await listAnnotations(db);
+  store.getState().setAnnotations(annotations);
+}
+
+/**
+ * Reloads everything the store shows from the database after a restore: articles, levels, quote series,
+ * annotations and the settings (language, theme, pane sizes). The undo history is emptied: its entries
+ * describe changes to the library that was just replaced.
+ */
+export async function reloadLibraryIntoStore(
+  db: KursnotizDatabase,
+  store: StoreApi<AppState>,
+): Promise<void> {
+  const [articles, levels, quoteSeries, stored, language, theme, paneSizes] = await Promise.all([
+    listArticles(db),
+    listLevels(db),
+    listQuoteSeries(db),
+    listAnnotations(db),
+    readSetting(db, 'uiLanguage'),
+    readSetting(db, 'themePreference'),
+    readSetting(db, 'paneSizes'),
+  ]);
+  const state = store.getState();
+  state.selectAnnotation(null);
+  state.armReattach(null);
+  state.setEditingAnnotation(null);
+  state.setAnnotationHistory(EMPTY_HISTORY);
+  state.setArticles(articles);
+  state.setLevels(levels);
+  state.setQuoteSeries(quoteSeries);
+  state.setAnnotations(stored.annotations);
+  if (language) state.setLanguage(language);
+  if (theme) state.setThemePreference(theme);
+  if (paneSizes) state.setPaneSizes(paneSizes);
+}
