@@ -359,3 +359,32 @@ test('a note pinned to its article date gets a chart marker and a jump from the 
   await page.locator('body').press('Control+z');
   await expect(pins.getByRole('listitem')).toHaveCount(1);
 });
+
+test('Alt+N highlights without a tag and opens the note editor; the toolbar speaks English too', async ({
+  page,
+}) => {
+  const library = new LibraryPage(page);
+  await library.open();
+  const quote = 'Die Anleger scheinen ihre Skepsis';
+  await selectInReader(page, quote);
+  await page.keyboard.press('Alt+n');
+  const editor = page.getByRole('form', { name: 'Markierung bearbeiten' });
+  await expect(editor.getByRole('textbox', { name: /^Notiz/ })).toBeFocused();
+  await page.keyboard.type('Erst *prüfen*:\n- Bewertung\n- Abschlag');
+  // Ctrl+Z inside the note undoes typing there, not an annotation change.
+  await page.keyboard.press('Control+z');
+  await expect(notesList(page).getByRole('listitem', { name: quote })).toHaveCount(1);
+  await editor.getByRole('textbox', { name: /^Notiz/ }).fill('Erst *prüfen*:\n- Bewertung\n- Abschlag');
+  await editor.getByRole('button', { name: 'Speichern' }).click();
+  await expect(entry(page, quote).locator('em')).toHaveText('prüfen');
+  await expect(entry(page, quote).locator('.ann-note li')).toHaveText(['Bewertung', 'Abschlag']);
+
+  await library.switchLanguage('en');
+  await selectInReader(page, 'Cloud und KI als Wachstumstreiber');
+  const toolbar = page.getByRole('toolbar', { name: 'Highlight' });
+  for (const name of ['bullish', 'bearish', 'risk', 'catalyst', 'question', 'to check', 'Note…'])
+    await expect(toolbar.getByRole('button', { name, exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Highlights' }).getByRole('listitem', { name: quote }),
+  ).toHaveCount(1);
+});
