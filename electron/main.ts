@@ -1,5 +1,5 @@
-import { app, BrowserWindow, dialog, Menu, protocol, screen, session } from 'electron';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { app, BrowserWindow, dialog, Menu, protocol, screen, session, utilityProcess } from 'electron';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { UiLanguage } from '../shared/ipc-contract';
 import { installAppMenu, type AppMenuContext } from './app-menu';
@@ -7,6 +7,8 @@ import { APP_ENTRY_URL, APP_ORIGIN, originOf, parseDevUrl, type TrustedOrigin } 
 import { registerAppScheme, setupAppProtocol } from './app-protocol';
 import { setupSaveFile } from './export/save-file';
 import { setupAppInfo } from './handlers/app-info';
+import { setupImport } from './import/setup-import';
+import { makeWorkerClient } from './import/worker-client';
 import { setupUiLanguage } from './handlers/ui-language';
 import { createIpc } from './ipc';
 import type { JsonFileSystem } from './json-file';
@@ -52,7 +54,7 @@ const menuContext: AppMenuContext = {
     if (mainWindow !== null) ipc.send(mainWindow.webContents, 'menu:command', command);
   },
   // Switched on by the import and PDF-export features once their handlers are wired in setupFeatures().
-  features: { isImportEnabled: false, isExportPdfEnabled: true },
+  features: { isImportEnabled: true, isExportPdfEnabled: true },
 };
 
 async function createMainWindow(): Promise<void> {
@@ -83,6 +85,24 @@ function setupFeatures(): void {
     writeFile: (path, bytes) => writeFile(path, bytes),
     settings: makeSettingsStore(jsonFs, userDataPath(SETTINGS_FILE)),
     defaultFolder: app.getPath('documents'),
+  });
+  // Untrusted file content is parsed only in this separate utility process, never in main.
+  const importWorker = makeWorkerClient(() =>
+    utilityProcess.fork(join(__dirname, 'import-worker.cjs'), [], {
+      serviceName: 'Kursnotiz import',
+      stdio: 'ignore',
+    }),
+  );
+  setupImport(ipc, {
+    showOpenDialog: (options) =>
+      mainWindow === null ? dialog.showOpenDialog(options) : dialog.showOpenDialog(mainWindow, options),
+    fs: { stat, readFile },
+    worker: importWorker,
+    settings: makeSettingsStore(jsonFs, userDataPath(SETTINGS_FILE)),
+    defaultFolder: app.getPath('documents'),
+    sendProgress: (progress) => {
+      if (mainWindow !== null) ipc.send(mainWindow.webContents, 'import:progress', progress);
+    },
   });
 }
 

@@ -5,9 +5,14 @@ import { readJsonFile, writeJsonFile, type JsonFileSystem } from './json-file';
 export interface MainSettings {
   /** The folder the last save dialog ended in, offered first next time. */
   lastSaveFolder?: string;
+  /** The folder the last import dialog picked files from. */
+  lastImportFolder?: string;
 }
 
-const settingsSchema = z.object({ lastSaveFolder: z.string().min(1).max(4096).optional() });
+const settingsSchema = z.object({
+  lastSaveFolder: z.string().min(1).max(4096).optional(),
+  lastImportFolder: z.string().min(1).max(4096).optional(),
+});
 
 /** The file name inside userData. */
 export const SETTINGS_FILE = 'settings.json';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_IMPORT_FILE_BYTES } from './import-pipeline/parse-import-file';
+import { MAX_IMPORT_FILE_BYTES } from './import-pipeline/import-file-rules';
 import type { ImportFileBytes } from './import-pipeline/parsed-import-file';
 import {
   importProgressSchema,

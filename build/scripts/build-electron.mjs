@@ -25,4 +25,13 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'out/main/main.cjs' }),
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'out/preload/preload.cjs' }),
+  // The import utility process: untrusted files are parsed here, never in main.
+  build({
+    ...common,
+    entryPoints: ['electron/import/import-worker.ts'],
+    outfile: 'out/main/import-worker.cjs',
+    // jsdom reads its own files next to its modules and pdf.js is an ES module that locates its worker by
+    // import.meta.url: both load from node_modules instead of the bundle.
+    external: ['electron', 'jsdom', 'pdfjs-dist'],
+  }),
 ]);

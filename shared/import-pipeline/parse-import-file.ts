@@ -1,27 +1,9 @@
-import {
-  ARTICLE_FILE_EXTENSIONS,
-  articleFormatOf,
-  parseArticleFile,
-  type ArticleFileInput,
-} from '../import/parse-article-file';
+import { articleFormatOf, parseArticleFile, type ArticleFileInput } from '../import/parse-article-file';
 import type { ArticleParserDeps } from '../import/article-parser-deps';
 import { parsePriceCsv } from '../import/csv';
 import { extensionOf } from '../import/meta/file-name';
+import { CSV_EXTENSIONS, MAX_IMPORT_FILE_BYTES } from './import-file-rules';
 import { rejectFile, type ImportFileBytes, type ParsedImportFile } from './parsed-import-file';
-
-/** Extensions read only as price histories. */
-const CSV_EXTENSIONS: readonly string[] = ['csv', 'tsv'];
-
-/** Every extension the import accepts (without dot), for open dialogs, pickers and drop filters. */
-export const IMPORT_FILE_EXTENSIONS: readonly string[] = [...CSV_EXTENSIONS, ...ARTICLE_FILE_EXTENSIONS];
-
-/** The per-file size limit both hosts check before reading a file's bytes (20 MiB). */
-export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
-
-/** Whether the import reads files with this name at all (decided from the extension). */
-export function isImportableFileName(fileName: string): boolean {
-  return IMPORT_FILE_EXTENSIONS.includes(extensionOf(fileName));
-}
 
 /**
  * Parses one file by its extension. `.csv`/`.tsv` are price histories; `.txt` is first tried as a price

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { IMPORT_FILE_EXTENSIONS } from '../../../shared/import-pipeline/parse-import-file';
+import { IMPORT_FILE_EXTENSIONS } from '../../../shared/import-pipeline/import-file-rules';
 import { useImportStore } from '../import-store';
 import { useImportText } from '../import-text';
 import { importFiles, pickAndImportFiles } from '../services/import-runtime';

@@ -10,7 +10,7 @@ import type { ImportHost } from '../import-host';
 import { useImportStore } from '../import-store';
 import type { BrowserFile } from './parse-browser-files';
 import type { ImportSource } from './import-controller';
-import { MAX_IMPORT_FILE_BYTES } from '../../../shared/import-pipeline/parse-import-file';
+import { MAX_IMPORT_FILE_BYTES } from '../../../shared/import-pipeline/import-file-rules';
 
 /** The preload calls the Electron import uses (a typed fake in tests). */
 export type ImportApi = Pick<

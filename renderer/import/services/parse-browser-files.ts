@@ -2,8 +2,8 @@ import type { ArticleParserDeps } from '../../../shared/import/article-parser-de
 import {
   isImportableFileName,
   MAX_IMPORT_FILE_BYTES,
-  parseImportFile,
-} from '../../../shared/import-pipeline/parse-import-file';
+} from '../../../shared/import-pipeline/import-file-rules';
+import { parseImportFile } from '../../../shared/import-pipeline/parse-import-file';
 import { rejectFile, type ParsedImportFile } from '../../../shared/import-pipeline/parsed-import-file';
 
 /** The part of a browser File the import reads (a test passes plain objects). */

@@ -29,7 +29,7 @@ function fixtureFile(path: string): BrowserFile & { readCount: number } {
       return Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     },
   };
-  return file as BrowserFile & { readCount: number };
+  return file;
 }
 
 function sourceOf(files: BrowserFile[]): ImportSource {

@@ -3,6 +3,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseImportFile } from '../../../../shared/import-pipeline/parse-import-file';
 import {
+  ARTICLE_EXTENSIONS,
+  isImportableFileName,
+} from '../../../../shared/import-pipeline/import-file-rules';
+import { ARTICLE_FILE_EXTENSIONS } from '../../../../shared/import/parse-article-file';
+import {
   importBatchSchema,
   parsedImportFileSchema,
 } from '../../../../shared/import-pipeline/transfer-schema';
@@ -68,5 +73,13 @@ describe('transfer schema', () => {
     };
     expect(parsedImportFileSchema.safeParse(forged).success).toBe(false);
     expect(parsedImportFileSchema.safeParse({ kind: 'article', fileName: 'a.txt' }).success).toBe(false);
+  });
+});
+
+describe('import file rules', () => {
+  it('accept exactly the article parser extensions plus CSV', () => {
+    expect([...ARTICLE_EXTENSIONS].sort()).toEqual([...ARTICLE_FILE_EXTENSIONS].sort());
+    expect(isImportableFileName('Kurse.CSV')).toBe(true);
+    expect(isImportableFileName('bericht.docx')).toBe(false);
   });
 });
