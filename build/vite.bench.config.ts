@@ -14,7 +14,9 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../out/bench/', import.meta.url)),
     emptyOutDir: true,
-    rollupOptions: { input: { chart: `${benchRoot}chart-bench.html` } },
+    rollupOptions: {
+      input: { chart: `${benchRoot}chart-bench.html`, import: `${benchRoot}import-bench.html` },
+    },
   },
   preview: { host: '127.0.0.1' },
 });

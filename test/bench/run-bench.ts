@@ -57,6 +57,19 @@ async function measureChart(browser: Browser, benchUrl: string) {
   };
 }
 
+/** The web-host import: 1,000 text articles through the real pipeline (goal ≥ 200/s), a 10,000-row CSV parse (goal ≤ 100 ms). */
+async function measureImport(browser: Browser, benchUrl: string) {
+  const page = await browser.newPage();
+  await page.goto(`${benchUrl}import-bench.html`);
+  const result = await page.evaluate(() => window.runImportBench());
+  await page.close();
+  return {
+    'import.articles.txt1000.filesPerSecond': Math.round(result.filesPerSecond),
+    'import.articles.txt1000.framesPerSecondDuringImport': Math.round(result.framesPerSecondDuringImport),
+    'import.csv.rows10000.parseMs': Math.round(result.csvParseMs * 10) / 10,
+  };
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(root, 'out/renderer/index.html'))) {
     spawnSync('npm', ['run', '--silent', 'build:renderer'], { cwd: root, stdio: 'inherit' });
@@ -79,6 +92,7 @@ async function main(): Promise<void> {
       'app.timeToInteractive.firstStart.ms': tti.firstStartMs,
       'app.timeToInteractive.restart.ms': tti.restartMs,
       ...(await measureChart(browser, benchUrl)),
+      ...(await measureImport(browser, benchUrl)),
     };
     console.log(JSON.stringify({ runs: RUNS, host: 'web (Chromium)', figures }, null, 2));
   } finally {
