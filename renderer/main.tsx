@@ -9,6 +9,7 @@ import { syncSettings } from './services/settings-sync';
 import { loadBundledSeeds } from './services/bundled-seeds';
 import { startAnnotations } from './annotations/services/annotation-runtime';
 import { startImport } from './import/services/import-runtime';
+import { startLibrary } from './library/library-runtime';
 import { startExport } from './export/export-runtime';
 import './styles/index.css';
 
@@ -25,6 +26,7 @@ void startApp({ db, platform: getPlatform(), store: useAppStore, loadSeeds: load
   if (useAppStore.getState().loadStatus !== 'ready') return;
   void startImport(db, useAppStore, getPlatform());
   void startAnnotations(db, useAppStore);
+  startLibrary(db);
   void startExport(db);
   syncSettings(db, useAppStore, (error) => {
     console.error('Kursnotiz: a setting could not be saved:', error);

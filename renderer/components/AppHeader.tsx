@@ -5,6 +5,7 @@ import { useTranslate } from '../i18n/translate';
 import { SegmentedChoice } from './SegmentedChoice';
 import { ThemeIcon } from './ThemeIcon';
 import { ImportButton } from '../import/components/ImportButton';
+import { LibraryMenu } from '../library/components/LibraryMenu';
 import { ExportButton } from '../export/components/ExportButton';
 
 const THEMES: readonly ThemePreference[] = ['system', 'light', 'dark'];
@@ -36,6 +37,7 @@ export function AppHeader() {
       </div>
       <div className="app-header__controls">
         <ImportButton />
+        <LibraryMenu />
         <ExportButton />
         <SegmentedChoice<UiLanguage>
           label={t('header.language')}

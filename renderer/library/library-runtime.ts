@@ -117,11 +117,11 @@ export function chooseBackupFile(file: File): Promise<void> {
   return busy('restore-failed', async (db) => {
     const result = checkBackupFile(await readFileText(file));
     if (!result.ok) {
-      ui().show({
-        kind: 'message',
-        title: 'restore-refused',
-        text: formatBackupError(result.error, language()),
-      });
+      // Some reasons already say so; the others get the reassurance that nothing was touched.
+      const reason = formatBackupError(result.error, language());
+      const unchanged = translate(language(), 'library.unchanged');
+      const text = reason.includes(unchanged) ? reason : `${reason} ${unchanged}`;
+      ui().show({ kind: 'message', title: 'restore-refused', text });
       return;
     }
     ui().show({

@@ -82,6 +82,7 @@ export const libraryMessages = {
     en: 'The annotations could not be imported; nothing was changed ({reason}).',
   },
   'library.restore-refused.title': { de: 'Sicherung abgelehnt', en: 'Backup refused' },
+  'library.unchanged': { de: 'Es wurde nichts geändert.', en: 'Nothing was changed.' },
   'library.restore-failed.title': { de: 'Wiederherstellung fehlgeschlagen', en: 'Restore failed' },
   'library.restore-failed.text': {
     de: 'Die Wiederherstellung ist fehlgeschlagen; die Bibliothek ist unverändert ({reason}).',
