@@ -136,7 +136,7 @@ export function ChartPane() {
         {t('chart.title')}
       </h2>
       <div className="kn-chart-stage">
-        <div ref={areaRef} className="kn-chart-area" role="img" aria-label={t('chart.canvasLabel')} />
+        <div ref={areaRef} className="kn-chart-area" role="figure" aria-label={t('chart.canvasLabel')} />
         {active && activeLine && (
           <LevelTooltip
             line={activeLine}

@@ -122,6 +122,7 @@ export function ReaderAnnotations({ article, containerRef }: ReaderAnnotationsPr
       ) : null}
       {menu ? <SelectionMenu {...menu} {...handlers} onClose={() => setMenu(null)} /> : null}
     </>,
-    document.body,
+    // Inside the reader's <main> landmark so screen readers find the toolbar with the text it acts on.
+    document.querySelector('main') ?? document.body,
   );
 }
