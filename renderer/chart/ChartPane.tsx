@@ -16,6 +16,7 @@ import { useDatePins } from '../annotations/hooks/use-date-pins';
 import { datePinMarkers, datePinOfMarker } from '../annotations/date-pins';
 import { DatePinList, revealDatePin } from '../annotations/components/DatePinList';
 import { registerChartSnapshot } from '../export/chart-snapshot';
+import { ChecksSummary } from '../figures/components/ChecksSummary';
 import './chart-pane.css';
 
 /** The line whose popover is open: hovered (closes when the pointer leaves) or pinned by a click. */
@@ -151,6 +152,7 @@ export function ChartPane() {
           />
         )}
       </div>
+      <ChecksSummary />
       <LevelLegend model={model} swatchColors={palette.kind} onGoTo={goTo} />
       <DatePinList pins={datePins} />
     </section>

@@ -9,6 +9,8 @@ import { ReaderHeader } from './ReaderHeader';
 import { usePassageFlash } from './use-passage-flash';
 import { useAnnotationRanges } from '../annotations/hooks/use-annotation-ranges';
 import { ReaderAnnotations } from '../annotations/components/ReaderAnnotations';
+import { useFigureSuggestions } from '../figures/use-figure-suggestions';
+import { ReaderFigures } from '../figures/components/ReaderFigures';
 
 /** Imports often repeat the title as the first block; the header already shows it. */
 function isRepeatedTitle(article: Article, index: number): boolean {
@@ -32,15 +34,17 @@ function ArticleView({ article, scrollRef }: ArticleViewProps) {
   const headingId = useId();
   const flashRanges = usePassageFlash(article.id, scrollRef);
   const annotationRanges = useAnnotationRanges(article);
+  const figures = useFigureSuggestions(article);
   // Annotation highlights and the passage flash: every block segments against the same ranges.
   const ranges: HighlightRange[] = useMemo(
-    () => [...annotationRanges, ...flashRanges],
-    [annotationRanges, flashRanges],
+    () => [...figures.ranges, ...annotationRanges, ...flashRanges],
+    [figures.ranges, annotationRanges, flashRanges],
   );
   const starts = useMemo(() => blockStartOffsets(article.blocks), [article.blocks]);
   return (
     <article className="reader__article" aria-labelledby={headingId} lang={article.language}>
       <ReaderHeader article={article} headingId={headingId} />
+      <ReaderFigures article={article} suggestions={figures.suggestions} containerRef={scrollRef} />
       <div className="reader__body">
         {article.blocks.map((block, index) =>
           isRepeatedTitle(article, index) ? null : (
