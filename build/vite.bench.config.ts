@@ -15,7 +15,12 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../out/bench/', import.meta.url)),
     emptyOutDir: true,
     rollupOptions: {
-      input: { chart: `${benchRoot}chart-bench.html`, import: `${benchRoot}import-bench.html` },
+      input: {
+        chart: `${benchRoot}chart-bench.html`,
+        annotations: `${benchRoot}annotation-bench.html`,
+        export: `${benchRoot}export-bench.html`,
+        import: `${benchRoot}import-bench.html`,
+      },
     },
   },
   preview: { host: '127.0.0.1' },

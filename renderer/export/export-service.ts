@@ -32,7 +32,16 @@ export interface ExportDeps {
   yieldToUi?: () => Promise<void>;
 }
 
-const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+// A message-channel task lets the browser paint and take input like setTimeout(0), without its 4 ms clamp.
+const defaultYield = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 
 /** The local calendar day for file names ("2026-11-21"): the day the user sees on their clock. */
 function localDay(timeMs: number): string {
