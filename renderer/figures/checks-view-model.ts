@@ -57,6 +57,7 @@ export function buildChecksViewModel(
     new Intl.NumberFormat(localeTag(language), {
       ...(CURRENCIES.has(unit) ? { style: 'currency', currency: unit } : {}),
       notation: 'compact',
+      minimumFractionDigits: 0,
       maximumFractionDigits: 2,
     }).format(value);
   const percent = (value: number) => formatSignedPercent(value, language);
