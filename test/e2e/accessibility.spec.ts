@@ -124,6 +124,22 @@ for (const { language, theme } of [
         await expect(editor).toHaveCount(0);
       });
 
+      await test.step('library menu and its annotation export dialog', async () => {
+        const opener = page.getByRole('button', { name: names.libraryMenu });
+        await opener.click();
+        const menu = page.getByRole('menu');
+        await expect(menu).toBeVisible();
+        await expectNoAxeViolations(page, `the library menu (${language}, ${theme})`, ACCEPTED);
+        await menu.getByRole('menuitem').first().click();
+        const dialog = page.getByRole('dialog', { name: names.annotationExport });
+        await expect(dialog).toBeVisible();
+        await expectNoAxeViolations(page, `the annotation export dialog (${language}, ${theme})`, {
+          include: 'dialog[open]',
+        });
+        await page.keyboard.press('Escape');
+        await expect(dialog).toBeHidden();
+      });
+
       await test.step('export dialog', async () => {
         await page.getByRole('button', { name: names.exportButton }).click();
         const dialog = page.getByRole('dialog', { name: names.exportDialog });

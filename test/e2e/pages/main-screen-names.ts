@@ -13,6 +13,8 @@ export const UI_NAMES = {
     exportButton: 'PDF exportieren…',
     exportDialog: 'Notizen exportieren',
     firstTag: 'bullisch',
+    libraryMenu: 'Bibliothek: Export, Import, Sicherung',
+    annotationExport: 'Anmerkungen exportieren',
   },
   en: {
     locale: 'en-US',
@@ -27,6 +29,8 @@ export const UI_NAMES = {
     exportButton: 'Export PDF…',
     exportDialog: 'Export notes',
     firstTag: 'bullish',
+    libraryMenu: 'Library: export, import, backup',
+    annotationExport: 'Export annotations',
   },
 } as const;
 
