@@ -18,7 +18,6 @@ export default defineConfig({
       input: {
         chart: `${benchRoot}chart-bench.html`,
         annotations: `${benchRoot}annotation-bench.html`,
-        annotations: `${benchRoot}annotation-bench.html`,
         export: `${benchRoot}export-bench.html`,
         import: `${benchRoot}import-bench.html`,
       },

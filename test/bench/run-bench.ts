@@ -97,26 +97,6 @@ async function measureAnnotations(browser: Browser, benchUrl: string) {
   };
 }
 
-/**
- * The reader with 300 highlights against the same seed article bare (goal ≤ 2×), and the script time from
- * "create highlight" (highlightSelection, as the toolbar) to the highlight laid out in the DOM (goal ≤ 16 ms).
- */
-async function measureAnnotations(browser: Browser, benchUrl: string) {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(`${benchUrl}annotation-bench.html`);
-  const result = await page.evaluate(() => window.runAnnotationBench());
-  await page.close();
-  const round = (value: number) => Math.round(value * 100) / 100;
-  return {
-    'reader.render.bare.ms': round(result.bareMs),
-    [`reader.render.${result.highlights}highlights.ms`]: round(result.annotatedMs),
-    [`reader.render.${result.highlights}highlightsVsBare.ratio`]: round(result.annotatedMs / result.bareMs),
-    [`reader.render.${result.highlights}highlightsVsBare.goal`]: '<= 2',
-    'annotation.createToPainted.ms': round(result.createMs),
-    'annotation.createToPainted.goal': '<= 16 ms',
-  };
-}
-
 /** The web-host import: 1,000 text articles through the real pipeline (goal ≥ 200/s), a 10,000-row CSV parse (goal ≤ 100 ms). */
 async function measureImport(browser: Browser, benchUrl: string) {
   const page = await browser.newPage();
@@ -152,7 +132,6 @@ async function main(): Promise<void> {
       'app.timeToInteractive.firstStart.ms': tti.firstStartMs,
       'app.timeToInteractive.restart.ms': tti.restartMs,
       ...(await measureChart(browser, benchUrl)),
-      ...(await measureAnnotations(browser, benchUrl)),
       ...(await measureAnnotations(browser, benchUrl)),
       ...(await measureExport(browser, benchUrl)),
       ...(await measureImport(browser, benchUrl)),
