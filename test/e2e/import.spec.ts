@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Request } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { importFixture, ImportPage } from './pages/import-page';
@@ -34,6 +35,53 @@ test.describe('file import in the web host', () => {
     });
   });
 
+  test('a long import shows a named progress bar with the current file and can be cancelled', async ({
+    page,
+  }) => {
+    const library = new LibraryPage(page);
+    const importer = new ImportPage(page);
+    await library.open();
+    await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      for (let index = 0; index < 800; index += 1) {
+        const text = `Meldung ${index}: Alibaba legt um ${index} Prozent zu.\n\nHändler verweisen auf „starke“ Zahlen.`;
+        transfer.items.add(new File([text], `meldung-${index}.txt`));
+      }
+      document.body.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+    });
+    const progress = page.getByRole('progressbar', { name: 'Import läuft' });
+    await expect(progress).toBeVisible();
+    await expect(progress).toHaveAttribute('aria-valuemax', '800');
+    await expect(page.getByText(/Datei \d+ von 800: meldung-\d+\.txt/u)).toBeVisible();
+    await page.getByRole('button', { name: 'Abbrechen' }).click();
+    await expect(importer.report()).toBeVisible();
+    await expect(importer.reportLine('meldung-799.txt')).toContainText('Import abgebrochen');
+    await expect(importer.report().getByRole('listitem')).toHaveCount(800);
+    await importer.closeReport();
+  });
+
+  test('files dropped on the window are imported like picked ones', async ({ page }) => {
+    const library = new LibraryPage(page);
+    const importer = new ImportPage(page);
+    await library.open();
+    const bytes = [...readFileSync(importFixture('md/alibaba-analyse-frontmatter.md'))];
+    // A real drop event with a DataTransfer holding the file, as the browser builds it for a user's drop.
+    await page.evaluate((fileBytes) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(fileBytes)], 'alibaba-analyse-frontmatter.md'));
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        document.body.dispatchEvent(
+          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
+    }, bytes);
+    await expect(importer.reportLine('alibaba-analyse-frontmatter.md')).toContainText('Importiert');
+    await importer.closeReport();
+    await expect(library.articleOptions()).toHaveCount(SEED_TITLES.length + 1);
+    expect(page.url()).toMatch(/^http:\/\/127\.0\.0\.1/u);
+  });
+
   test('a saved news page and a PDF import as readable articles', async ({ page }) => {
     const library = new LibraryPage(page);
     const importer = new ImportPage(page);
@@ -42,6 +90,7 @@ test.describe('file import in the web host', () => {
       importFixture('html/finanzkurier-kursziele-windows-1252.html'),
       importFixture('pdf/research-note-alibaba.pdf'),
     ]);
+    await expect(importer.report()).toBeVisible({ timeout: 30_000 });
     await expect(importer.reportLine('finanzkurier-kursziele-windows-1252.html')).toContainText('Importiert');
     await expect(importer.reportLine('research-note-alibaba.pdf')).toContainText('Importiert');
     await importer.closeReport();
@@ -141,7 +190,8 @@ test.describe('file import in the web host', () => {
       importFixture('e2e/kursliste.xlsx'),
       importFixture('md/alibaba-analyse-frontmatter.md'),
     ]);
-    await expect(importer.report()).toBeVisible();
+    // Three PDFs go through pdf.js first: on a busy machine that takes a few seconds.
+    await expect(importer.report()).toBeVisible({ timeout: 30_000 });
     await page.screenshot({ path: 'test-results/import-report.png' });
     await expect(importer.reportLine('utf8-bom.txt')).toContainText('Importiert');
     await expect(importer.reportLine('alibaba-analyse-frontmatter.md')).toContainText('Importiert');

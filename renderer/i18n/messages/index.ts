@@ -4,6 +4,7 @@ import { annotationMessages } from './annotations';
 import { exportMessages } from './export';
 import { figureMessages } from './figures';
 import { libraryMessages } from './library';
+import { importMessages } from './import';
 
 /** Every UI string, keyed, with one text per language; features keep their strings in their own file. */
 export const messages = {
@@ -13,6 +14,7 @@ export const messages = {
   ...exportMessages,
   ...figureMessages,
   ...libraryMessages,
+  ...importMessages,
 } as const;
 
 /** A key of a UI string. */

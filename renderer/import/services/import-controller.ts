@@ -26,6 +26,8 @@ export interface ImportControllerDeps {
 export interface ImportSource {
   totalCount: number;
   files: AsyncIterable<ParsedImportFile>;
+  /** Names of all files in order, so files a cancel never reached are still reported (optional). */
+  fileNames?: readonly string[];
 }
 
 function describeStoreError(error: unknown): string {
@@ -87,6 +89,13 @@ export async function runImport(deps: ImportControllerDeps, source: ImportSource
         fileName: parsed.fileName,
       });
       await slice();
+    }
+    for (const fileName of source.fileNames?.slice(outcomes.length) ?? []) {
+      outcomes.push({
+        fileName,
+        status: 'rejected',
+        rejection: { stage: 'file', code: 'cancelled', message: 'Import cancelled.', values: { fileName } },
+      });
     }
     const changed = outcomes.filter((line) => line.status === 'imported' || line.status === 'updated');
     if (changed.length > 0) {

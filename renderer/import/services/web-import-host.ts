@@ -9,7 +9,11 @@ export function makeWebImportHost(): ImportHost {
     pickFiles: null,
     parseFiles: (files) => {
       deps ??= makeBrowserParserDeps();
-      return { totalCount: files.length, files: parseBrowserFiles(files, deps) };
+      return {
+        totalCount: files.length,
+        files: parseBrowserFiles(files, deps),
+        fileNames: files.map((file) => file.name),
+      };
     },
     // The controller checks the cancel flag between files; the generator then is simply not resumed.
     cancel: () => undefined,

@@ -105,9 +105,18 @@ describe('runImport', () => {
     }
     const outcomes = await runImport(
       { db, appStore: useAppStore, importStore: useImportStore },
-      { totalCount: 2, files: slowFiles() },
+      {
+        totalCount: 2,
+        files: slowFiles(),
+        fileNames: ['windows-1252.txt', 'alibaba-analyse-frontmatter.md'],
+      },
     );
-    expect(outcomes.map((line) => line.fileName)).toEqual(['windows-1252.txt']);
+    expect(
+      outcomes.map((line) => [line.fileName, line.status === 'rejected' ? line.rejection.code : line.status]),
+    ).toEqual([
+      ['windows-1252.txt', 'imported'],
+      ['alibaba-analyse-frontmatter.md', 'cancelled'],
+    ]);
     expect(await db.articles.count()).toBe(1);
   });
 });
