@@ -76,6 +76,7 @@ test('exports a dozen highlights on the five seeds as a PDF by clicking through 
     await exportDialog.setTag('bullisch', true);
     await exportDialog.exportButton().click();
     await expect(exportDialog.alert()).toContainText('Keine Markierung passt');
+    await page.screenshot({ path: join(tmpdir(), 'kursnotiz-e2e-export-dialog.png') });
     await exportDialog.setTag('bullisch', false);
   });
 

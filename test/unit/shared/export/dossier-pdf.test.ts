@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDossier, buildPdfDocument, type Dossier } from '../../../../shared/export';
 import { parseNote } from '../../../../renderer/annotations/markdown/parse-note';
 import { dossierLabels } from '../../../../renderer/export/dossier-labels';
-import { pdfInfo, pdfText, renderPdfInNode } from './node-pdf';
+import { outlineTitles, pdfInfo, pdfText, renderPdfInNode } from './node-pdf';
 import { seedSource } from './seed-dossier';
 
 const OUT_DIR = '/tmp/kursnotiz-export-test';
@@ -62,6 +62,9 @@ describe('PDF dossier built in Node from the seeds', () => {
     expect(pages).toBeGreaterThanOrEqual(2 + dossier.articles.length);
     expect(text).toContain(`Seite ${pages} von ${pages}`);
     expect(info.get('Page size')).toContain('595.28 x 841.89');
+    // One bookmark per article, in dossier order.
+    const bookmarks = outlineTitles(readFileSync(path)).filter((title) => title !== info.get('Title'));
+    expect(bookmarks).toEqual(dossier.articles.map((item) => item.article.title));
   });
 
   it('prints the whole article in full-text mode, in English labels on Letter paper', async () => {

@@ -39,3 +39,17 @@ export function pdfInfo(path: string): Map<string, string> {
     }),
   );
 }
+
+/** The titles of the PDF's outline (bookmark) items, read from the file's literal /Title strings. */
+export function outlineTitles(bytes: Buffer): string[] {
+  const latin = bytes.toString('latin1');
+  if (!latin.includes('/Outlines')) return [];
+  const titles: string[] = [];
+  for (const match of latin.matchAll(/\/Title \(((?:\\.|[^\\)])*)\)/gu)) {
+    const raw = Buffer.from((match[1] ?? '').replace(/\\(.)/gu, '$1'), 'latin1');
+    // pdfkit writes non-ASCII titles as UTF-16BE with a byte-order mark.
+    const isUtf16 = raw[0] === 0xfe && raw[1] === 0xff;
+    titles.push(isUtf16 ? Buffer.from(raw.subarray(2)).swap16().toString('utf16le') : raw.toString('latin1'));
+  }
+  return titles;
+}
