@@ -1,31 +1,15 @@
 import type {
   CheckResult,
-  PassageRef,
-  ReferenceQuote,
   SameQuantityCheck,
   StatedMoveCheck,
   TargetConsensusCheck,
 } from '../../shared/figures/checks';
-import type { FigureUnit } from '../../shared/figures';
-import {
-  formatIsoDate,
-  formatPrice,
-  formatSignedPercent,
-  localeTag,
-} from '../../shared/format/locale-format';
+import { localeTag } from '../../shared/format/locale-format';
 import type { UiLanguage } from '../../shared/ipc-contract';
 import type { Article } from '../../shared/model/article';
-import { translate, type MessageValues } from '../i18n/translate';
-import type { MessageKey } from '../i18n/messages';
+import { makeCheckFormat, type CheckLinkView } from './check-format';
 
-/** A link from a check to one passage: what the button says and where revealPassage goes. */
-export interface CheckLinkView {
-  key: string;
-  surface: string;
-  /** The article's title and date, so the user knows which article the passage is in. */
-  sourceText: string;
-  passage: { articleId: string; startCodePoints: number; endCodePoints: number };
-}
+export type { CheckLinkView } from './check-format';
 
 /** One check as the Checks view shows it. */
 export interface CheckItemView {
@@ -42,7 +26,17 @@ export interface ChecksViewModel {
   conflictCount: number;
 }
 
-const CURRENCIES = new Set<FigureUnit>(['USD', 'EUR', 'CNY', 'HKD', 'GBP', 'CHF', 'JPY']);
+/** Message keys of the kinds an assumed base price can have. */
+const LEVEL_KIND_KEYS: Partial<
+  Record<string, `figures.kind.${'quote' | 'level' | 'high_52w' | 'low_52w' | 'target' | 'fair_value'}`>
+> = {
+  quote: 'figures.kind.quote',
+  level: 'figures.kind.level',
+  high_52w: 'figures.kind.high_52w',
+  low_52w: 'figures.kind.low_52w',
+  target: 'figures.kind.target',
+  fair_value: 'figures.kind.fair_value',
+};
 
 /** Builds the Checks view's items from check results, in the UI language (numbers and dates per locale). */
 export function buildChecksViewModel(
@@ -50,42 +44,7 @@ export function buildChecksViewModel(
   articles: readonly Article[],
   language: UiLanguage,
 ): ChecksViewModel {
-  const t = (key: MessageKey, values?: MessageValues) => translate(language, key, values);
-  const price = (value: number, unit: FigureUnit) =>
-    CURRENCIES.has(unit) ? formatPrice(value, unit, language) : String(value);
-  const amount = (value: number, unit: FigureUnit) =>
-    new Intl.NumberFormat(localeTag(language), {
-      ...(CURRENCIES.has(unit) ? { style: 'currency', currency: unit } : {}),
-      notation: 'compact',
-      minimumFractionDigits: 0,
-      maximumFractionDigits: 2,
-    }).format(value);
-  const percent = (value: number) => formatSignedPercent(value, language);
-  const day = (iso: string | null) => (iso ? formatIsoDate(iso, language) : t('checks.undated'));
-  const articleById = new Map(articles.map((article) => [article.id, article]));
-  const link = (passage: PassageRef): CheckLinkView => {
-    const article = articleById.get(passage.articleId);
-    return {
-      key: `${passage.articleId}:${passage.startCodePoints}`,
-      surface: passage.surface,
-      sourceText: article ? `${article.title} · ${day(article.publishedOn)}` : passage.articleId,
-      passage: {
-        articleId: passage.articleId,
-        startCodePoints: passage.startCodePoints,
-        endCodePoints: passage.endCodePoints,
-      },
-    };
-  };
-  const links = (passages: readonly (PassageRef | null)[]) => {
-    const seen = new Map<string, CheckLinkView>();
-    for (const passage of passages)
-      if (passage) seen.set(`${passage.articleId}:${passage.startCodePoints}`, link(passage));
-    return [...seen.values()];
-  };
-  const fromQuote = (quote: ReferenceQuote) => ({
-    quote: price(quote.value, quote.unit),
-    date: day(quote.date),
-  });
+  const { t, price, amount, percent, day, links, fromQuote, quoted } = makeCheckFormat(articles, language);
 
   const statedMove = (check: StatedMoveCheck, index: number): CheckItemView => {
     const { target } = check;
@@ -116,17 +75,10 @@ export function buildChecksViewModel(
           }),
         );
         const assumed = check.assumedPrice;
-        if (
-          assumed &&
-          (['quote', 'target', 'fair_value', 'high_52w', 'low_52w', 'level'] as const).some(
-            (kind) => kind === assumed.kind,
-          )
-        ) {
+        if (assumed) {
+          const kind = LEVEL_KIND_KEYS[assumed.kind];
           lines.push(
-            t('checks.statedMove.assumedMatch', {
-              surface: assumed.surface,
-              kind: t(`figures.kind.${assumed.kind as 'quote'}`),
-            }),
+            t('checks.statedMove.assumedMatch', { surface: assumed.surface, kind: kind ? t(kind) : '' }),
           );
         }
       }
@@ -197,7 +149,7 @@ export function buildChecksViewModel(
     } else lines.push(t('checks.consensus.noQuote', { currency: unit }));
     lines.push(
       ...check.targets.map(
-        (target) => `${price(target.value, unit)}: „${target.surface}“ · ${day(target.publishedOn)}`,
+        (target) => `${price(target.value, unit)}: ${quoted(target.surface)} · ${day(target.publishedOn)}`,
       ),
     );
     return {

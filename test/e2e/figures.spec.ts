@@ -110,6 +110,14 @@ test.describe('figures in the reader', () => {
       await page.keyboard.press('Escape');
       await expect(popover).toBeHidden();
     });
+    await test.step('screenshots: an unconfirmed (dotted) figure in both themes', async () => {
+      await page.screenshot({ path: shots('reader-unconfirmed-light') });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await figures.mark('230 US-Dollar').click();
+      await page.screenshot({ path: shots('popover-unconfirmed-dark') });
+      await page.keyboard.press('Escape');
+      await page.emulateMedia({ colorScheme: 'light' });
+    });
     await test.step('an unconfirmed suggestion leaves the chart unchanged', async () => {
       await expect(library.levelEntries().filter({ hasText: '230,00 $' })).toHaveCount(0);
     });

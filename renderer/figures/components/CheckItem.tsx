@@ -25,7 +25,7 @@ export function CheckItem({ item, onGoTo }: CheckItemProps) {
         {item.links.map((link) => (
           <li key={link.key}>
             <button type="button" className="check-item__link" onClick={() => onGoTo(link)}>
-              {t('checks.goTo')} „{link.surface}“
+              {t('checks.goTo', { surface: link.surface })}
             </button>
             <span className="check-item__source">{link.sourceText}</span>
           </li>

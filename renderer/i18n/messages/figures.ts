@@ -66,7 +66,7 @@ export const figureMessages = {
   'checks.verdict.conflict': { de: 'Widerspruch', en: 'Conflict' },
   'checks.verdict.open': { de: 'Offen', en: 'Open' },
   'checks.verdict.overview': { de: 'Überblick', en: 'Overview' },
-  'checks.goTo': { de: 'Zur Textstelle', en: 'Go to passage' },
+  'checks.goTo': { de: 'Zur Textstelle „{surface}“', en: 'Go to passage “{surface}”' },
   'checks.undated': { de: 'ohne Datum', en: 'undated' },
   'checks.statedMove.heading': {
     de: '{kind} {target} und genanntes Potenzial „{stated}“',
