@@ -83,6 +83,15 @@ test.describe('narrative checks', () => {
         ]);
       });
     }
+    await test.step('in English the summary and the view speak English with English numbers', async () => {
+      await library.switchLanguage('en');
+      await expect(page.getByText('5 checks: 2 conflicts')).toBeVisible();
+      await page.getByRole('button', { name: 'Show checks' }).click();
+      const view = page.getByRole('dialog', { name: 'Checks' });
+      await expect(view).toContainText('From the close $155.74 (Jan 2, 2026) the move is +31.6%');
+      await expect(view).toContainText('$53B versus $54B');
+      await expect(view.getByRole('button', { name: 'Go to passage “fast 30 Prozent”' })).toBeVisible();
+    });
   });
 });
 
@@ -145,6 +154,17 @@ test.describe('figures in the reader', () => {
       await popover.getByRole('button', { name: 'Als Kursmarke übernehmen' }).click();
       await expect(library.levelEntries().filter({ hasText: 'Fairer Wert 241,50 $' })).toHaveCount(1);
       await expect(library.levelEntries().filter({ hasText: '240,00 $' })).toHaveCount(0);
+    });
+    await test.step('a pin is an annotation change: Ctrl+Z takes it back off the chart', async () => {
+      await figures.figureButton('230 US-Dollar', 'Kursziel').focus();
+      await page.keyboard.press('Control+z');
+      await expect(library.levelEntries().filter({ hasText: 'Fairer Wert 241,50 $' })).toHaveCount(0);
+      await expect(library.levelEntries().filter({ hasText: '230,00 $' })).toHaveCount(1);
+    });
+    await test.step('the confirmed level is saved: it is still on the chart after a reload', async () => {
+      await page.reload();
+      await expect(library.levelEntries().filter({ hasText: '230,00 $' })).toHaveCount(1);
+      await expect(library.levelEntries().filter({ hasText: '241,50 $' })).toHaveCount(0);
     });
   });
 
