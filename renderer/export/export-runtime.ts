@@ -4,6 +4,7 @@ import { useAppStore } from '../store/app-store';
 import { readExportOptions } from './export-settings';
 import { useExportStore } from './export-store';
 import { runExport, type ExportOutcome } from './export-service';
+import { preloadPdfMake } from './pdf-bytes';
 
 let database: KursnotizDatabase | null = null;
 
@@ -21,7 +22,9 @@ export async function startExport(db: KursnotizDatabase): Promise<void> {
 /** Opens the export dialog (button, menu command, Ctrl/Cmd+P); ignored while an export runs. */
 export function openExportDialog(): void {
   const state = useExportStore.getState();
-  if (state.progress === null) state.open();
+  if (state.progress !== null) return;
+  state.open();
+  preloadPdfMake();
 }
 
 /** Runs an export with the dialog's current choices. */

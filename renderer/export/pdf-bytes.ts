@@ -20,6 +20,15 @@ function loadPdfMake(): Promise<BrowserPdfMake> {
   return loading;
 }
 
+/** Starts loading pdfmake in the background (when the dialog opens), so Export does not wait for it. */
+export function preloadPdfMake(): void {
+  loadPdfMake().catch((error: unknown) => {
+    // Retried by the export itself, which reports the failure to the user.
+    loading = null;
+    console.warn('Kursnotiz: pdfmake could not be preloaded:', error);
+  });
+}
+
 /** Turns a pdfmake document definition into PDF bytes with pdfmake's browser build (same code in both hosts). */
 export async function renderPdfBytes(definition: PdfDocumentDefinition): Promise<Uint8Array> {
   const pdfmake = await loadPdfMake();
