@@ -105,6 +105,7 @@ for (const { language, theme } of [
           include: '.kn-chart-stage [role="dialog"]',
         });
         await page.keyboard.press('Escape');
+        await expect(page.locator('.kn-chart-stage [role="dialog"]')).toHaveCount(0);
       });
 
       await test.step('selection toolbar', async () => {

@@ -1,6 +1,7 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { LibraryPage, SEED_TITLES } from './pages/library-page';
+import { highlightWithToolbar } from './pages/reader-annotations';
 
 /** What the walk keeps on the page: the elements focused so far and how to describe one. */
 interface TabWalk {
@@ -73,6 +74,9 @@ async function walkTabOrder(
   return { reached, withoutRing, missed };
 }
 
+// A sentence of the first seed article.
+const PHRASE = 'Die Cloud-Sparte verzeichnete im jüngsten Quartal einen Umsatzanstieg von 34 Prozent';
+
 // The list's first three articles, newest first.
 const [FIRST, SECOND, THIRD] = SEED_TITLES as [string, string, string, ...string[]];
 
@@ -114,6 +118,32 @@ test.describe('keyboard use (de)', () => {
         await expect(button).toBeFocused();
       });
     }
+  });
+
+  test('Esc closes the library menu and the annotation editor and gives the focus back', async ({ page }) => {
+    const library = new LibraryPage(page);
+    await library.open();
+    await test.step('library menu', async () => {
+      const opener = page.getByRole('button', { name: 'Bibliothek: Export, Import, Sicherung' });
+      await opener.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('menu')).toBeVisible();
+      await expect(page.getByRole('menuitem').first()).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('menu')).toBeHidden();
+      await expect(opener).toBeFocused();
+    });
+    await test.step('annotation editor', async () => {
+      await highlightWithToolbar(page, PHRASE, 'bullisch');
+      const opener = page.getByRole('button', { name: `Markierung bearbeiten: ${PHRASE}` });
+      await opener.focus();
+      await page.keyboard.press('Enter');
+      const editor = page.getByRole('form', { name: 'Markierung bearbeiten' });
+      await expect(editor).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(editor).toHaveCount(0);
+      await expect(opener).toBeFocused();
+    });
   });
 
   test('↑/↓ and j/k switch articles outside text fields, and type into a text field', async ({ page }) => {

@@ -25,6 +25,8 @@ export function AnnotationEntry({ placed, article, showArticle, onOpenLink }: An
   const t = useTranslate();
   const { annotation, anchor } = placed;
   const quoteRef = useRef<HTMLButtonElement>(null);
+  const editRef = useRef<HTMLButtonElement>(null);
+  const isClosingEditor = useRef(false);
   const { language, isFocused, focusNonce, isEditing, isArmed } = useAppStore(
     useShallow((state) => ({
       language: state.language,
@@ -42,6 +44,12 @@ export function AnnotationEntry({ placed, article, showArticle, onOpenLink }: An
     quoteRef.current?.scrollIntoView({ block: 'nearest' });
     quoteRef.current?.focus({ preventScroll: true });
   }, [isFocused, focusNonce, isEditing]);
+  // Closing the editor (Esc, Save, Cancel) returns the focus to the Edit button that opened it.
+  useEffect(() => {
+    if (isEditing || !isClosingEditor.current) return;
+    isClosingEditor.current = false;
+    editRef.current?.focus();
+  }, [isEditing]);
 
   const state = useAppStore.getState;
   const reveal = () => {
@@ -95,8 +103,9 @@ export function AnnotationEntry({ placed, article, showArticle, onOpenLink }: An
           annotation={annotation}
           articleDate={article?.publishedOn ?? null}
           onDone={() => {
+            // The Edit button comes back after this render; the effect below gives it the focus back.
+            isClosingEditor.current = true;
             state().setEditingAnnotation(null);
-            quoteRef.current?.focus();
           }}
         />
       ) : (
@@ -126,6 +135,7 @@ export function AnnotationEntry({ placed, article, showArticle, onOpenLink }: An
               </button>
             ) : null}
             <button
+              ref={editRef}
               type="button"
               className="button button--quiet"
               aria-label={t('notes.editFor', { quote })}
