@@ -80,7 +80,8 @@ export function draftFromFigure(
     currency: (CURRENCY_CODES as readonly string[]).includes(figure.unit)
       ? (figure.unit as CurrencyCode)
       : 'USD',
-    dateIso: figure.date?.toIso ?? articleDate ?? '',
+    // Only a quote falls back to the article's date: a target's date would be invented.
+    dateIso: figure.date?.toIso ?? (figure.kind === 'quote' ? (articleDate ?? '') : ''),
   };
 }
 

@@ -45,6 +45,7 @@ describe('figure suggestions', () => {
       valueText: '194',
       valueHighText: '205',
       kind: 'target',
+      dateIso: '',
     });
   });
 
