@@ -163,6 +163,7 @@ test.describe('file import in the web host', () => {
       await expect(library.chartRegion()).toContainText('161,12');
       await expect(library.chartRegion()).toContainText('BABA.csv');
       await expect(library.levelEntries()).toHaveCount(levelCount);
+      await page.screenshot({ path: 'test-results/import-chart-after-csv.png' });
     });
     await test.step('the series is still there after a reload', async () => {
       await page.reload();

@@ -80,8 +80,18 @@ export async function runImport(deps: ImportControllerDeps, source: ImportSource
   const slice = makeTimeSlicer();
   try {
     const library = await listArticleKeys(db);
-    for await (const parsed of source.files) {
-      if (importStore.getState().isCancelRequested) break;
+    const files = source.files[Symbol.asyncIterator]();
+    let next = files.next();
+    for (;;) {
+      const result = await next;
+      if (result.done === true) break;
+      if (importStore.getState().isCancelRequested) {
+        void files.return?.();
+        break;
+      }
+      const parsed = result.value;
+      // Parse the next file while this one's transaction is written to disk (IndexedDB works off-thread).
+      next = files.next();
       outcomes.push(await storeOne(deps, parsed, library, previews));
       importStore.getState().setProgress({
         doneCount: outcomes.length,
