@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { TextBlock } from '../../shared/model/article';
 import type { HighlightRange } from './highlight-ranges';
 import { HighlightedText } from './HighlightedText';
@@ -6,11 +7,28 @@ import { HighlightedText } from './HighlightedText';
 interface ArticleBlockProps {
   block: TextBlock;
   startCodePoints: number;
+  /** Only the ranges touching this block (rangesInBlock), so a change elsewhere leaves it alone. */
   ranges: readonly HighlightRange[];
 }
 
+/** Whether two range lists would draw the same marks (range objects are rebuilt on every store change). */
+function sameRanges(a: readonly HighlightRange[], b: readonly HighlightRange[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((range, index) => {
+    const other = b[index]!;
+    return (
+      range.id === other.id &&
+      range.startCodePoints === other.startCodePoints &&
+      range.endCodePoints === other.endCodePoints &&
+      range.className === other.className &&
+      range.startClassName === other.startClassName
+    );
+  });
+}
+
 /** One block of an article body as its HTML element (sub-heading, paragraph, list item, quotation). */
-export function ArticleBlock({ block, startCodePoints, ranges }: ArticleBlockProps) {
+function ArticleBlockView({ block, startCodePoints, ranges }: ArticleBlockProps) {
   const content = <HighlightedText text={block.text} startCodePoints={startCodePoints} ranges={ranges} />;
   // Lets a DOM selection be mapped back to code-point offsets (renderer/annotations/dom-offsets.ts).
   const offsetProps = { 'data-block-start': startCodePoints };
@@ -42,3 +60,12 @@ export function ArticleBlock({ block, startCodePoints, ranges }: ArticleBlockPro
       );
   }
 }
+
+/** ArticleBlock re-renders only when its own text or the ranges touching it change (one new highlight ≠ 40 blocks). */
+export const ArticleBlock = memo(
+  ArticleBlockView,
+  (before, after) =>
+    before.block === after.block &&
+    before.startCodePoints === after.startCodePoints &&
+    sameRanges(before.ranges, after.ranges),
+);

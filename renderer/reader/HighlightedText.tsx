@@ -26,7 +26,11 @@ export function HighlightedText({ text, startCodePoints, ranges }: HighlightedTe
         ) : (
           <mark
             key={index}
-            className={['highlight', ...segment.ranges.map((range) => range.className)].join(' ')}
+            className={[
+              'highlight',
+              ...segment.ranges.map((range) => range.className),
+              ...segment.startClassNames,
+            ].join(' ')}
             data-range-ids={segment.ranges.map((range) => range.id).join(' ')}
           >
             {segment.text}

@@ -3,7 +3,8 @@ import { useAppStore } from '../store/app-store';
 import { selectSelectedArticle } from '../store/selectors';
 import { useTranslate } from '../i18n/translate';
 import type { Article } from '../../shared/model/article';
-import { blockStartOffsets, type HighlightRange } from './highlight-ranges';
+import { blockStartOffsets, rangesInBlock, type HighlightRange } from './highlight-ranges';
+import { codePointLength } from '../../shared/text/code-points';
 import { ArticleBlock } from './ArticleBlock';
 import { ReaderHeader } from './ReaderHeader';
 import { usePassageFlash } from './use-passage-flash';
@@ -41,6 +42,15 @@ function ArticleView({ article, scrollRef }: ArticleViewProps) {
     [figures.ranges, annotationRanges, flashRanges],
   );
   const starts = useMemo(() => blockStartOffsets(article.blocks), [article.blocks]);
+  // Each block gets only the ranges touching it, so ArticleBlock's memo skips blocks a change missed.
+  const blockRanges = useMemo(
+    () =>
+      article.blocks.map((block, index) => {
+        const start = starts[index] ?? 0;
+        return rangesInBlock(ranges, start, start + codePointLength(block.text));
+      }),
+    [article.blocks, starts, ranges],
+  );
   return (
     <article className="reader__article" aria-labelledby={headingId} lang={article.language}>
       <ReaderHeader article={article} headingId={headingId} />
@@ -48,7 +58,12 @@ function ArticleView({ article, scrollRef }: ArticleViewProps) {
       <div className="reader__body">
         {article.blocks.map((block, index) =>
           isRepeatedTitle(article, index) ? null : (
-            <ArticleBlock key={index} block={block} startCodePoints={starts[index] ?? 0} ranges={ranges} />
+            <ArticleBlock
+              key={index}
+              block={block}
+              startCodePoints={starts[index] ?? 0}
+              ranges={blockRanges[index] ?? []}
+            />
           ),
         )}
       </div>

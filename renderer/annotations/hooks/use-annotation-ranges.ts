@@ -10,8 +10,8 @@ import { tagModifier } from '../tag-style';
 export const ANNOTATION_RANGE_PREFIX = 'ann:';
 
 /**
- * The highlight ranges of `article`'s placed annotations: one per annotation coloured by its tag, plus a
- * one-code-point range at its start that carries the tag glyph (so a highlight is never colour alone).
+ * The highlight ranges of `article`'s placed annotations: one per annotation coloured by its tag; the run
+ * where it starts also carries the tag glyph (so a highlight is never colour alone).
  */
 export function useAnnotationRanges(article: Article): HighlightRange[] {
   const { annotations, focusedId } = useAppStore(
@@ -29,12 +29,7 @@ export function useAnnotationRanges(article: Article): HighlightRange[] {
         startCodePoints: anchor.start,
         endCodePoints: anchor.end,
         className: `ann ann--${modifier}${focused}`,
-      });
-      ranges.push({
-        id: `ann-start:${annotation.id}`,
-        startCodePoints: anchor.start,
-        endCodePoints: anchor.start + 1,
-        className: `ann-start ann-start--${modifier}`,
+        startClassName: `ann-start ann-start--${modifier}`,
       });
     }
     return ranges;

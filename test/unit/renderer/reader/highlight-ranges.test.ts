@@ -87,4 +87,31 @@ describe('segmentBlock (the reader highlight layer)', () => {
       ['rs', []],
     ]);
   });
+
+  it("puts a range's start class only on the run where it begins, not on runs it continues into", () => {
+    const glyphed = (id: string, start: number, end: number): HighlightRange => ({
+      ...range(id, start, end),
+      startClassName: `start-${id}`,
+    });
+    const segments = segmentBlock('abcdefghij', 0, [glyphed('a', 2, 6), glyphed('b', 4, 8)]);
+    expect(segments.map((segment) => [segment.text, segment.startClassNames])).toEqual([
+      ['ab', []],
+      ['cd', ['start-a']],
+      ['ef', ['start-b']],
+      ['gh', []],
+      ['ij', []],
+    ]);
+    // A range that began in an earlier block shows no start class in this one.
+    expect(segmentBlock('xyz', 10, [glyphed('c', 5, 12)])[0]!.startClassNames).toEqual([]);
+  });
+
+  it('keeps many overlapping ranges in input order on every run', () => {
+    const many = Array.from({ length: 50 }, (_, index) => range(`r${index}`, index * 2, index * 2 + 7));
+    const segments = segmentBlock('x'.repeat(120), 0, many);
+    for (const segment of segments) {
+      const ids = segment.ranges.map((r) => r.id);
+      expect(ids).toEqual([...ids].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))));
+    }
+    expect(segments.find((segment) => segment.text.length > 0 && segment.ranges.length === 4)).toBeDefined();
+  });
 });
