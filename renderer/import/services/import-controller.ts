@@ -15,10 +15,7 @@ export interface ImportControllerDeps {
   appStore: StoreApi<AppState>;
   importStore: StoreApi<ImportState>;
   nowMs?: () => number;
-  /**
-   * Called after a batch updated articles whose annotations were re-anchored in the database.
-   * TODO(annotations): wire to the annotations slice's reload once that slice is committed.
-   */
+  /** Called after a batch updated articles whose annotations were re-anchored in the database. */
   onAnnotationsReanchored?: () => Promise<void>;
 }
 

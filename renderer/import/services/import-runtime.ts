@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand';
 import { toQuoteSeries, type CsvConfirmation, type CsvPreviewOk } from '../../../shared/import/csv';
 import type { KursnotizDatabase } from '../../db/database';
 import { listQuoteSeries, putQuoteSeries } from '../../db/quote-series-repository';
+import { listAnnotations } from '../../db/annotation-repository';
 import type { Platform } from '../../platform/platform';
 import type { AppState } from '../../store/app-store';
 import { describeError } from '../../services/start-app';
@@ -44,6 +45,12 @@ export function isImportReady(): boolean {
   return runtime !== null;
 }
 
+// An updated article's annotations were re-anchored in the database; the reader shows them from the store.
+async function reloadAnnotations(current: Runtime): Promise<void> {
+  const { annotations } = await listAnnotations(current.db);
+  current.appStore.getState().setAnnotations(annotations);
+}
+
 // One batch at a time: a second drop while one runs waits for it.
 function enqueue(start: (current: Runtime) => Promise<ImportSource | null>): Promise<void> {
   const current = runtime;
@@ -53,7 +60,12 @@ function enqueue(start: (current: Runtime) => Promise<ImportSource | null>): Pro
       const source = await start(current);
       if (source)
         await runImport(
-          { db: current.db, appStore: current.appStore, importStore: current.importStore },
+          {
+            db: current.db,
+            appStore: current.appStore,
+            importStore: current.importStore,
+            onAnnotationsReanchored: () => reloadAnnotations(current),
+          },
           source,
         );
     } catch (error) {

@@ -119,4 +119,34 @@ describe('runImport', () => {
     ]);
     expect(await db.articles.count()).toBe(1);
   });
+
+  it('reports a changed file of the same name as updated and asks for the re-anchored annotations to reload', async () => {
+    let reloads = 0;
+    const deps = {
+      db,
+      appStore: useAppStore,
+      importStore: useImportStore,
+      onAnnotationsReanchored: () => {
+        reloads += 1;
+        return Promise.resolve();
+      },
+    };
+    const version = (text: string): BrowserFile => {
+      const bytes = new TextEncoder().encode(text);
+      return {
+        name: 'notiz.md',
+        size: bytes.length,
+        lastModified: 0,
+        arrayBuffer: () => Promise.resolve(bytes.buffer),
+      };
+    };
+    await runImport(deps, sourceOf([version('# Alibaba\n\nDie Cloud wächst um 26 Prozent.')]));
+    const outcomes = await runImport(
+      deps,
+      sourceOf([version('# Alibaba\n\nDie Cloud wächst um 34 Prozent.')]),
+    );
+    expect(outcomes.map((line) => line.status)).toEqual(['updated']);
+    expect(await db.articles.count()).toBe(1);
+    expect(reloads).toBe(1);
+  });
 });
