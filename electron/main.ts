@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, Menu, protocol, screen, session, utilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, utilityProcess } from 'electron';
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { UiLanguage } from '../shared/ipc-contract';
@@ -10,6 +10,7 @@ import { setupAppInfo } from './handlers/app-info';
 import { setupImport } from './import/setup-import';
 import { makeWorkerClient } from './import/worker-client';
 import { setupUiLanguage } from './handlers/ui-language';
+import { setupOpenExternal } from './handlers/open-external';
 import { createIpc } from './ipc';
 import type { JsonFileSystem } from './json-file';
 import { openMainWindow } from './main-window';
@@ -79,6 +80,7 @@ function setupFeatures(): void {
     uiLanguage = language;
     installAppMenu(Menu, menuContext, uiLanguage);
   });
+  setupOpenExternal(ipc, shell);
   setupSaveFile(ipc, {
     showSaveDialog: (options) =>
       mainWindow === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(mainWindow, options),

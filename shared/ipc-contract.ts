@@ -53,6 +53,8 @@ export interface RendererToMain {
   'app:get-info': () => IpcResult<AppInfo>;
   'app:set-ui-language': (language: UiLanguage) => IpcResult<null>;
   'export:save-file': (request: SaveFileRequest) => IpcResult<SaveFileOutcome>;
+  /** Opens an http(s) link in the user's browser, after the renderer asked the user to confirm it. */
+  'app:open-external': (url: string) => IpcResult<null>;
   /** Native open dialog; main reads the picked files and the utility process parses them. */
   'import:pick-files': () => IpcResult<ImportBatch>;
   /** Parses files dropped on the window (their bytes) in the utility process. */
@@ -75,10 +77,19 @@ export type EventChannel = keyof MainToRenderer;
 
 const MAX_SAVE_BYTES = 512 * 1024 * 1024;
 
+/** Longest link Kursnotiz hands to the browser. */
+export const MAX_EXTERNAL_URL_LENGTH = 2048;
+
+/** An absolute http(s) URL without spaces or control characters: the only kind of link Kursnotiz opens. */
+export function isWebUrl(url: string): boolean {
+  return url.length <= MAX_EXTERNAL_URL_LENGTH && /^https?:\/\/[^\s/?#]+[^\s]*$/iu.test(url);
+}
+
 /** Argument schemas, checked in main before any handler runs (one tuple per channel). */
 export const invokeArgumentSchemas = {
   'app:get-info': z.tuple([]),
   'app:set-ui-language': z.tuple([z.enum(['de', 'en'])]),
+  'app:open-external': z.tuple([z.string().refine(isWebUrl, 'not an http(s) link')]),
   'export:save-file': z.tuple([
     z.object({
       suggestedName: z

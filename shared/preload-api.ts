@@ -19,6 +19,7 @@ export function makePreloadApi(invoke: Invoker, subscribe: Subscriber) {
     getAppInfo: call(invoke, 'app:get-info'),
     setUiLanguage: call(invoke, 'app:set-ui-language'),
     saveFile: call(invoke, 'export:save-file'),
+    openExternal: call(invoke, 'app:open-external'),
     onMenuCommand: (listener: MainToRenderer['menu:command']) => subscribe('menu:command', listener),
     pickImportFiles: call(invoke, 'import:pick-files'),
     parseImportFiles: call(invoke, 'import:parse-files'),

@@ -17,6 +17,10 @@ export function makeElectronPlatform(
       if (!result.ok) console.warn(`[platform] menu language not applied: ${result.error.message}`);
     },
     saveFile: (request) => api.saveFile(request),
+    async openExternal(url) {
+      const result = await api.openExternal(url);
+      if (!result.ok) console.warn(`[platform] link not opened: ${result.error.message}`);
+    },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     importHost: makeElectronImportHost(api),
   };

@@ -22,6 +22,8 @@ export interface Platform {
   setUiLanguage(language: UiLanguage): Promise<void>;
   /** Saves bytes the renderer produced: a native save dialog in Electron, a download in the web host. */
   saveFile(request: SaveFileRequest): Promise<IpcResult<SaveFileOutcome>>;
+  /** Opens an http(s) link the user confirmed: the system browser in Electron, a new tab on the web. */
+  openExternal(url: string): Promise<void>;
   /** Subscribes to native menu commands (none in the web host); returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** File import: Electron parses in its utility process, the web host in the renderer. */

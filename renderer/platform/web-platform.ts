@@ -51,6 +51,10 @@ export function makeWebPlatform(): Platform {
         return Promise.resolve({ ok: false, error: { code: 'io-error', message } });
       }
     },
+    openExternal: (url) => {
+      window.open(url, '_blank', 'noopener,noreferrer');
+      return Promise.resolve();
+    },
     onMenuCommand: () => () => undefined,
     importHost: makeWebImportHost(),
   };

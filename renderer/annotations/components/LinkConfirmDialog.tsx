@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslate } from '../../i18n/translate';
 import { safeLinkHref } from '../markdown/parse-note';
+import { getPlatform } from '../../platform/get-platform';
 
 /** Props of LinkConfirmDialog. */
 interface LinkConfirmDialogProps {
@@ -9,7 +10,7 @@ interface LinkConfirmDialogProps {
   onClose: () => void;
 }
 
-/** Asks before a note's link opens, naming the full URL; only http(s) links ever open, in a new window. */
+/** Asks before a note's link opens, naming the full URL; only http(s) links ever open, in the browser. */
 export function LinkConfirmDialog({ href, onClose }: LinkConfirmDialogProps) {
   const t = useTranslate();
   const titleId = useId();
@@ -24,7 +25,8 @@ export function LinkConfirmDialog({ href, onClose }: LinkConfirmDialogProps) {
   const open = () => {
     // Checked again here: the dialog must never become a way to open anything but a web page.
     const safe = href ? safeLinkHref(href) : null;
-    if (safe) window.open(safe, '_blank', 'noopener,noreferrer');
+    // Electron hands the link to the system browser; the web host opens a new tab.
+    if (safe) void getPlatform().openExternal(safe);
     onClose();
   };
   return (

@@ -24,6 +24,7 @@ function makeFakeApi() {
     saveFile: vi.fn(() =>
       Promise.resolve({ ok: true as const, value: { saved: true as const, path: 'C:\\d.pdf' } }),
     ),
+    openExternal: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
     onMenuCommand: (listener) => {
       menuListeners.add(listener);
       return () => menuListeners.delete(listener);
