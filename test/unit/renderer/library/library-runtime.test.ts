@@ -56,7 +56,9 @@ describe('restoring through the library menu', () => {
     );
     const dialog = useLibraryStore.getState().dialog;
     expect(dialog?.kind === 'message' && dialog.title).toBe('restore-refused');
-    expect(dialog?.kind === 'message' && dialog.text).toMatch(/neueren Kursnotiz-Version \(Schema \d+\).*Es wurde nichts geändert\.$/);
+    expect(dialog?.kind === 'message' && dialog.text).toMatch(
+      /neueren Kursnotiz-Version \(Schema \d+\).*Es wurde nichts geändert\.$/,
+    );
     expect(await readLibrary(target)).toEqual(before);
   });
 
