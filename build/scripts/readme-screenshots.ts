@@ -27,7 +27,11 @@ try {
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${PORT}/`);
   await page.getByRole('option', { name: 'Alibaba Aktie: KI-Strategie zündet' }).waitFor();
-  await highlightWithToolbar(page, 'Die Börse reagierte am Freitag deutlich auf diese Entwicklungen', 'bullisch');
+  await highlightWithToolbar(
+    page,
+    'Die Börse reagierte am Freitag deutlich auf diese Entwicklungen',
+    'bullisch',
+  );
   await writeNote(
     page,
     'Die Börse reagierte am Freitag deutlich auf diese Entwicklungen',
@@ -41,7 +45,9 @@ try {
   for (const language of ['de', 'en'] as const) {
     await page.getByRole('radio', { name: language === 'de' ? 'Deutsch' : 'English' }).click();
     for (const theme of ['light', 'dark'] as const) {
-      const name = { de: { light: 'Hell', dark: 'Dunkel' }, en: { light: 'Light', dark: 'Dark' } }[language][theme];
+      const name = { de: { light: 'Hell', dark: 'Dunkel' }, en: { light: 'Light', dark: 'Dark' } }[language][
+        theme
+      ];
       await page.getByRole('radio', { name }).click();
       await page.waitForTimeout(500);
       const path = join(root, `build/screenshots/kursnotiz-${language}-${theme}.png`);
