@@ -27,8 +27,25 @@ export function importedArticleId(contentHash: string): string {
   return `art:${contentHash.slice(0, 16)}`;
 }
 
-function sameText(a: string, b: string): boolean {
-  return a.trim().toLocaleLowerCase('de') === b.trim().toLocaleLowerCase('de');
+function normalized(text: string): string {
+  return text.trim().toLocaleLowerCase('de');
+}
+
+// Keys are never mutated (rememberStored replaces them), so their normalised texts can be cached: a batch
+// of 1,000 files otherwise lower-cases the whole library once per file.
+const normalizedKeys = new WeakMap<object, { fileName: string; title: string; source: string }>();
+
+function normalizedKey(key: Pick<ArticleKey, 'fileName' | 'title' | 'source'>) {
+  let cached = normalizedKeys.get(key);
+  if (!cached) {
+    cached = {
+      fileName: normalized(key.fileName),
+      title: normalized(key.title),
+      source: normalized(key.source),
+    };
+    normalizedKeys.set(key, cached);
+  }
+  return cached;
 }
 
 /**
@@ -37,8 +54,10 @@ function sameText(a: string, b: string): boolean {
  */
 export function isEarlierVersion(stored: ArticleKey, draft: ArticleDraft): boolean {
   if (stored.contentHash === draft.contentHash) return false;
-  if (stored.origin === 'import' && sameText(stored.fileName, draft.fileName)) return true;
-  return sameText(stored.title, draft.title) && sameText(stored.source, draft.source);
+  const storedText = normalizedKey(stored);
+  const draftText = normalizedKey(draft);
+  if (stored.origin === 'import' && storedText.fileName === draftText.fileName) return true;
+  return storedText.title === draftText.title && storedText.source === draftText.source;
 }
 
 function toArticle(draft: ArticleDraft, id: string, addedAtMs: number): Article {
@@ -74,37 +93,83 @@ export async function storeImportedArticle(
   return db.transaction('rw', db.articles, db.annotations, db.levels, async () => {
     const same = await db.articles.where('contentHash').equals(draft.contentHash).first();
     if (same) return { status: 'duplicate', articleId: same.id };
-    const candidate = library.find((key) => isEarlierVersion(key, draft));
-    const earlier = candidate ? await db.articles.get(candidate.id) : undefined;
-    // The key list may be stale (another tab); the stored record itself must still qualify.
-    if (!earlier || !isEarlierVersion(earlier, draft)) {
-      const article = toArticle(draft, importedArticleId(draft.contentHash), nowMs);
-      await db.articles.add(article);
-      return { status: 'imported', articleId: article.id };
-    }
-    const article = {
-      ...toArticle(draft, earlier.id, earlier.addedAtMs),
-      publisherKind: earlier.publisherKind,
-    };
-    const annotations = await db.annotations.where('articleId').equals(earlier.id).toArray();
-    const levels = (await db.levels.where('articleId').equals(earlier.id).toArray()).map(fromLevelRecord);
-    const moved = reanchorOnNewText(
-      articleText(earlier.blocks),
-      articleText(article.blocks),
-      annotations,
-      levels,
-      nowMs,
-    );
-    await db.articles.put(article);
-    await db.annotations.bulkPut(moved.annotations);
-    await db.levels.bulkPut(moved.levels.map(toLevelRecord));
-    return {
-      status: 'updated',
-      articleId: earlier.id,
-      reanchoredCount: moved.annotations.length,
-      orphanCount: moved.orphanAnnotationIds.length,
-    };
+    return storeNewOrUpdated(db, draft, nowMs, library);
   });
+}
+
+/**
+ * Stores several imported articles in ONE transaction (one commit instead of one per file), in order, with
+ * the same rules as storeImportedArticle; later drafts see the earlier ones. All or nothing: on a thrown
+ * error nothing of the batch is stored and `library` is unchanged (the caller may retry file by file).
+ * On success `library` already holds the stored keys (no rememberStored needed).
+ */
+export async function storeImportedArticles(
+  db: KursnotizDatabase,
+  drafts: readonly ArticleDraft[],
+  nowMs: number,
+  library: ArticleKey[],
+): Promise<StoredArticleOutcome[]> {
+  const working = [...library];
+  const outcomes = await db.transaction('rw', db.articles, db.annotations, db.levels, async () => {
+    // One index query for the whole batch instead of one per file.
+    const hashes = [...new Set(drafts.map((draft) => draft.contentHash))];
+    const stored = await db.articles.where('contentHash').anyOf(hashes).toArray();
+    const idByHash = new Map<string, string>();
+    for (const article of stored.sort((a, b) => (a.id < b.id ? -1 : 1)))
+      if (!idByHash.has(article.contentHash)) idByHash.set(article.contentHash, article.id);
+    const results: StoredArticleOutcome[] = [];
+    for (const draft of drafts) {
+      const knownId = idByHash.get(draft.contentHash);
+      const outcome: StoredArticleOutcome = knownId
+        ? { status: 'duplicate', articleId: knownId }
+        : await storeNewOrUpdated(db, draft, nowMs, working);
+      idByHash.set(draft.contentHash, outcome.articleId);
+      rememberStored(working, draft, outcome);
+      results.push(outcome);
+    }
+    return results;
+  });
+  library.splice(0, library.length, ...working);
+  return outcomes;
+}
+
+// The part of a store after the duplicate check; runs inside the caller's transaction.
+async function storeNewOrUpdated(
+  db: KursnotizDatabase,
+  draft: ArticleDraft,
+  nowMs: number,
+  library: readonly ArticleKey[],
+): Promise<StoredArticleOutcome> {
+  const candidate = library.find((key) => isEarlierVersion(key, draft));
+  const earlier = candidate ? await db.articles.get(candidate.id) : undefined;
+  // The key list may be stale (another tab); the stored record itself must still qualify.
+  if (!earlier || !isEarlierVersion(earlier, draft)) {
+    const article = toArticle(draft, importedArticleId(draft.contentHash), nowMs);
+    await db.articles.add(article);
+    return { status: 'imported', articleId: article.id };
+  }
+  const article = {
+    ...toArticle(draft, earlier.id, earlier.addedAtMs),
+    publisherKind: earlier.publisherKind,
+  };
+  const annotations = await db.annotations.where('articleId').equals(earlier.id).toArray();
+  const levels = (await db.levels.where('articleId').equals(earlier.id).toArray()).map(fromLevelRecord);
+  const moved = reanchorOnNewText(
+    articleText(earlier.blocks),
+    articleText(article.blocks),
+    annotations,
+    levels,
+    nowMs,
+  );
+  await db.articles.put(article);
+  await db.annotations.bulkPut(moved.annotations);
+  await db.levels.bulkPut(moved.levels.map(toLevelRecord));
+  return {
+    status: 'updated',
+    articleId: earlier.id,
+    reanchoredCount: moved.annotations.length,
+    orphanCount: moved.orphanAnnotationIds.length,
+  };
 }
 
 /** Updates the batch's in-memory keys after a store, so later files of the batch see this one. */

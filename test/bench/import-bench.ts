@@ -1,5 +1,5 @@
 // Times the real web-host import in Chromium: 1,000 text files through the picker's pipeline (parse,
-// one Dexie transaction per file, report, store updates) and the parse of a 10,000-row CSV.
+// batched Dexie transactions, report, store updates) and the parse of a 10,000-row CSV.
 import { openDatabase } from '../../renderer/db/database';
 import { runImport } from '../../renderer/import/services/import-controller';
 import { makeWebImportHost } from '../../renderer/import/services/web-import-host';

@@ -4,7 +4,12 @@ import type { ParsedImportFile } from '../../../shared/import-pipeline/parsed-im
 import type { KursnotizDatabase } from '../../db/database';
 import { listArticles } from '../../db/article-repository';
 import { listLevels } from '../../db/level-repository';
-import { listArticleKeys, rememberStored, storeImportedArticle } from '../../db/import-repository';
+import {
+  listArticleKeys,
+  rememberStored,
+  storeImportedArticle,
+  storeImportedArticles,
+} from '../../db/import-repository';
 import type { AppState } from '../../store/app-store';
 import type { FileOutcome, ImportState } from '../import-store';
 import { makeTimeSlicer } from './yield-to-event-loop';
@@ -64,10 +69,50 @@ async function storeOne(
   }
 }
 
+// A write batch is flushed after this many files or this long after its first file, whichever comes first:
+// each flush is one strict-durability commit, and the report's numbers advance once per flush.
+const MAX_FILES_PER_WRITE = 50;
+const MAX_WRITE_DELAY_MS = 100;
+
+type ArticleFile = Extract<ParsedImportFile, { kind: 'article' }>;
+
 /**
- * Imports one batch: stores every parsed article (one transaction per file), queues price histories for
- * the preview, reports each file's outcome, and keeps the UI responsive (yields between slices of work).
- * A cancel request stops after the current file; the files not reached are reported as cancelled.
+ * Stores the queued files in order: all parsed articles in ONE transaction. If that transaction fails
+ * (it rolled back, nothing of it is stored), each article is retried in its own transaction, so one file
+ * that cannot be written is reported alone and the others are still stored.
+ */
+async function storeQueued(
+  deps: ImportControllerDeps,
+  queued: readonly ParsedImportFile[],
+  library: Awaited<ReturnType<typeof listArticleKeys>>,
+  previews: CsvPreviewOk[],
+): Promise<FileOutcome[]> {
+  const articles = queued.filter((parsed): parsed is ArticleFile => parsed.kind === 'article');
+  let stored: Map<ArticleFile, FileOutcome> | null = null;
+  if (articles.length > 1) {
+    try {
+      const drafts = articles.map((parsed) => parsed.article);
+      const results = await storeImportedArticles(deps.db, drafts, (deps.nowMs ?? Date.now)(), library);
+      stored = new Map(
+        articles.map((parsed, index) => [parsed, { fileName: parsed.fileName, ...results[index]! }]),
+      );
+    } catch {
+      stored = null;
+    }
+  }
+  const outcomes: FileOutcome[] = [];
+  for (const parsed of queued) {
+    const outcome = parsed.kind === 'article' ? stored?.get(parsed) : undefined;
+    outcomes.push(outcome ?? (await storeOne(deps, parsed, library, previews)));
+  }
+  return outcomes;
+}
+
+/**
+ * Imports one batch: stores the parsed articles (one transaction per write batch of up to
+ * MAX_FILES_PER_WRITE files), queues price histories for the preview, reports each file's outcome, and
+ * keeps the UI responsive (yields between slices of work). A cancel request stops before the next file;
+ * files already parsed are still stored, the files not reached are reported as cancelled.
  */
 export async function runImport(deps: ImportControllerDeps, source: ImportSource): Promise<FileOutcome[]> {
   const { importStore, appStore, db } = deps;
@@ -77,6 +122,19 @@ export async function runImport(deps: ImportControllerDeps, source: ImportSource
   const slice = makeTimeSlicer();
   try {
     const library = await listArticleKeys(db);
+    let queued: ParsedImportFile[] = [];
+    let queuedSinceMs = 0;
+    const flush = async () => {
+      if (queued.length === 0) return;
+      const batch = queued;
+      queued = [];
+      outcomes.push(...(await storeQueued(deps, batch, library, previews)));
+      importStore.getState().setProgress({
+        doneCount: outcomes.length,
+        totalCount: source.totalCount,
+        fileName: batch[batch.length - 1]!.fileName,
+      });
+    };
     const files = source.files[Symbol.asyncIterator]();
     let next = files.next();
     for (;;) {
@@ -86,17 +144,16 @@ export async function runImport(deps: ImportControllerDeps, source: ImportSource
         void files.return?.();
         break;
       }
-      const parsed = result.value;
-      // Parse the next file while this one's transaction is written to disk (IndexedDB works off-thread).
+      if (queued.length === 0) queuedSinceMs = performance.now();
+      queued.push(result.value);
+      const isWriteDue =
+        queued.length >= MAX_FILES_PER_WRITE || performance.now() - queuedSinceMs >= MAX_WRITE_DELAY_MS;
+      // Parse the next file while the batch's transaction is written to disk (IndexedDB works off-thread).
       next = files.next();
-      outcomes.push(await storeOne(deps, parsed, library, previews));
-      importStore.getState().setProgress({
-        doneCount: outcomes.length,
-        totalCount: source.totalCount,
-        fileName: parsed.fileName,
-      });
+      if (isWriteDue) await flush();
       await slice();
     }
+    await flush();
     for (const fileName of source.fileNames?.slice(outcomes.length) ?? []) {
       outcomes.push({
         fileName,

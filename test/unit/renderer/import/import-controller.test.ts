@@ -149,4 +149,36 @@ describe('runImport', () => {
     expect(await db.articles.count()).toBe(1);
     expect(reloads).toBe(1);
   });
+
+  it('stores the rest of a batch when one article cannot be written, and reports that file alone', async () => {
+    const text = (name: string, body: string): BrowserFile => {
+      const bytes = new TextEncoder().encode(body);
+      return { name, size: bytes.length, lastModified: 0, arrayBuffer: () => Promise.resolve(bytes.buffer) };
+    };
+    db.articles.hook('creating', (_key, article) => {
+      if (article.fileName === 'kaputt.txt') throw new Error('QuotaExceededError: disk full');
+    });
+    const files = [
+      text('eins.txt', 'Alibaba\n\nDie Cloud wächst.'),
+      text('kaputt.txt', 'JD.com\n\nDer Umsatz sinkt.'),
+      fixtureFile('bad/empty.txt'),
+      text('drei.txt', 'Tencent\n\nDie Spiele laufen gut.'),
+    ];
+    const outcomes = await runImport(
+      { db, appStore: useAppStore, importStore: useImportStore },
+      sourceOf(files),
+    );
+    expect(
+      outcomes.map((line) => [line.fileName, line.status === 'rejected' ? line.rejection.code : line.status]),
+    ).toEqual([
+      ['eins.txt', 'imported'],
+      ['kaputt.txt', 'store-failed'],
+      ['empty.txt', 'empty'],
+      ['drei.txt', 'imported'],
+    ]);
+    expect((await db.articles.toArray()).map((article) => article.fileName).sort()).toEqual([
+      'drei.txt',
+      'eins.txt',
+    ]);
+  });
 });

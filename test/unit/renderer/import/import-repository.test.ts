@@ -6,6 +6,7 @@ import {
   listArticleKeys,
   rememberStored,
   storeImportedArticle,
+  storeImportedArticles,
 } from '../../../../renderer/db/import-repository';
 import { toLevelRecord } from '../../../../renderer/db/level-repository';
 import { makeAnnotation } from '../../../../shared/annotations/make-annotation';
@@ -194,5 +195,51 @@ describe('storeImportedArticle', () => {
     ).rejects.toThrow(/disk full/u);
     expect(await db.articles.toArray()).toEqual(before.articles);
     expect(await db.annotations.toArray()).toEqual(before.annotations);
+  });
+});
+
+describe('storeImportedArticles', () => {
+  it('stores a batch in order: a repeat within the batch is a duplicate, a changed same-name file an update', async () => {
+    const library = await listArticleKeys(db);
+    const other = draft(['Tencent meldet Zahlen.'], { title: 'Tencent', fileName: 'tencent.txt' });
+    const outcomes = await storeImportedArticles(
+      db,
+      [draft(FIRST), other, draft(FIRST), draft(FIRST.slice(0, 2), { title: 'Neu' })],
+      1_000,
+      library,
+    );
+    expect(outcomes.map((outcome) => outcome.status)).toEqual([
+      'imported',
+      'imported',
+      'duplicate',
+      'updated',
+    ]);
+    expect(outcomes[2]!.articleId).toBe(outcomes[0]!.articleId);
+    expect(outcomes[3]!.articleId).toBe(outcomes[0]!.articleId);
+    expect(await db.articles.count()).toBe(2);
+    // The batch's keys are known afterwards: the same text again is a duplicate of the stored one.
+    expect(library.map((key) => key.title).sort()).toEqual(['Neu', 'Tencent']);
+    const again = await storeImportedArticles(
+      db,
+      [draft(FIRST.slice(0, 2), { title: 'Neu' })],
+      2_000,
+      library,
+    );
+    expect(again).toEqual([{ status: 'duplicate', articleId: outcomes[0]!.articleId }]);
+  });
+
+  it('stores nothing of the batch and keeps the library keys when one write fails', async () => {
+    const library = await listArticleKeys(db);
+    const kept = await storeImportedArticles(db, [draft(FIRST)], 1_000, library);
+    const before = await db.articles.toArray();
+    db.articles.hook('creating', (_key, article) => {
+      if (article.fileName === 'kaputt.txt') throw new Error('QuotaExceededError: disk full');
+    });
+    const good = draft(['Tencent meldet Zahlen.'], { title: 'Tencent', fileName: 'tencent.txt' });
+    const bad = draft(['JD.com meldet Zahlen.'], { title: 'JD', fileName: 'kaputt.txt' });
+
+    await expect(storeImportedArticles(db, [good, bad], 2_000, library)).rejects.toThrow(/disk full/u);
+    expect(await db.articles.toArray()).toEqual(before);
+    expect(library.map((key) => key.id)).toEqual([kept[0]!.articleId]);
   });
 });
