@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useAppStore } from '../store/app-store';
 import { useTranslate } from '../i18n/translate';
 import { getPlatform } from '../platform/get-platform';
@@ -6,34 +6,20 @@ import { CURRENT_SCHEMA_VERSION, DATABASE_NAME } from '../db/schema';
 import { APP_VERSION } from '../services/app-version';
 import { useAppInfo } from './use-app-info';
 import { ShortcutList } from './ShortcutList';
+import { useModalDialog } from './hooks/use-modal-dialog';
 
 /** About and diagnostics: version, host, language, database, storage and the keyboard shortcuts. */
 export function AboutDialog() {
   const t = useTranslate();
   const titleId = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const isOpen = useAppStore((state) => state.openDialog === 'about');
+  const dialogRef = useModalDialog(isOpen);
   const showDialog = useAppStore((state) => state.showDialog);
   const language = useAppStore((state) => state.language);
   const articleCount = useAppStore((state) => state.articles.length);
   const persistence = useAppStore((state) => state.storagePersistence);
   const info = useAppInfo(isOpen);
-  const returnFocusRef = useRef<HTMLElement | null>(null);
   const isElectron = getPlatform().kind === 'electron';
-
-  // A modal <dialog> makes the rest of the page inert (the focus trap) and turns Esc into 'cancel'.
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) {
-      returnFocusRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog.showModal();
-    } else if (!isOpen) {
-      if (dialog.open) dialog.close();
-      returnFocusRef.current?.focus();
-      returnFocusRef.current = null;
-    }
-  }, [isOpen]);
 
   const rows: [string, string][] = [
     [t('about.version'), info?.version ?? APP_VERSION],

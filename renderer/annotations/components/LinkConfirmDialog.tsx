@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { useModalDialog } from '../../components/hooks/use-modal-dialog';
 import { useTranslate } from '../../i18n/translate';
 import { safeLinkHref } from '../markdown/parse-note';
 import { getPlatform } from '../../platform/get-platform';
@@ -14,13 +15,7 @@ interface LinkConfirmDialogProps {
 export function LinkConfirmDialog({ href, onClose }: LinkConfirmDialogProps) {
   const t = useTranslate();
   const titleId = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (href && !dialog.open) dialog.showModal();
-    else if (!href && dialog.open) dialog.close();
-  }, [href]);
+  const dialogRef = useModalDialog(Boolean(href));
 
   const open = () => {
     // Checked again here: the dialog must never become a way to open anything but a web page.

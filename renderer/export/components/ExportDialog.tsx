@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { TAG_VOCABULARY } from '../../../shared/model/annotation';
 import type { ExportContent, ExportFormat, ExportScope, PaperSize } from '../../../shared/export';
 import type { UiLanguage } from '../../../shared/ipc-contract';
@@ -9,31 +9,17 @@ import { startExportRun } from '../export-runtime';
 import { ChoiceGroup } from './ChoiceGroup';
 import { CheckList } from './CheckList';
 import { ExportProgressView } from './ExportProgressView';
+import { useModalDialog } from '../../components/hooks/use-modal-dialog';
 import '../export.css';
 
 /** The export dialog: format, scope, tags, content, chart, paper, label language; progress and messages. */
 export function ExportDialog() {
   const t = useTranslate();
   const titleId = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const returnFocusRef = useRef<HTMLElement | null>(null);
   const { isOpen, options, progress, message, close, setOptions } = useExportStore();
   const articles = useAppStore((state) => state.articles);
   const isBusy = progress !== null;
-
-  // A modal <dialog> makes the rest of the page inert and turns Esc into 'cancel'.
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) {
-      returnFocusRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog.showModal();
-    } else if (!isOpen && dialog.open) {
-      dialog.close();
-      returnFocusRef.current?.focus();
-      returnFocusRef.current = null;
-    }
-  }, [isOpen]);
+  const dialogRef = useModalDialog(isOpen);
 
   const isPdf = options.format === 'pdf';
   return (

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { useModalDialog } from '../../components/hooks/use-modal-dialog';
 import { useAppStore } from '../../store/app-store';
 import { useTranslate } from '../../i18n/translate';
 import type { ChecksViewModel, CheckLinkView } from '../checks-view-model';
@@ -15,15 +16,8 @@ interface ChecksDialogProps {
 export function ChecksDialog({ isOpen, model, onClose }: ChecksDialogProps) {
   const t = useTranslate();
   const titleId = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog(isOpen);
   const revealPassage = useAppStore((state) => state.revealPassage);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) dialog.showModal();
-    else if (!isOpen && dialog.open) dialog.close();
-  }, [isOpen]);
 
   const goTo = (link: CheckLinkView) => {
     // Close first: while the modal is open the reader is inert and could not take the passage's focus.

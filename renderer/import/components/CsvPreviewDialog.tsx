@@ -4,7 +4,7 @@ import { CURRENCY_CODES, type CurrencyCode } from '../../../shared/model/money';
 import { useAppStore } from '../../store/app-store';
 import { useImportStore } from '../import-store';
 import { isImportMessageKey, useImportText } from '../import-text';
-import { useModalDialog } from '../hooks/use-modal-dialog';
+import { useModalDialog } from '../../components/hooks/use-modal-dialog';
 import { confirmPriceHistory, skipPriceHistory } from '../services/import-runtime';
 import { isValidListing, listingDefault } from '../listing-input';
 

@@ -3,7 +3,7 @@ import { useAppStore } from '../../store/app-store';
 import { useImportStore, type FileOutcome } from '../import-store';
 import { useImportText } from '../import-text';
 import { outcomeDetail } from '../outcome-text';
-import { useModalDialog } from '../hooks/use-modal-dialog';
+import { useModalDialog } from '../../components/hooks/use-modal-dialog';
 
 function countBy(report: readonly FileOutcome[], statuses: readonly FileOutcome['status'][]): number {
   return report.filter((line) => statuses.includes(line.status)).length;

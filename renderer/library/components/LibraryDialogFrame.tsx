@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { useModalDialog } from '../../components/hooks/use-modal-dialog';
 
 /** Props of LibraryDialogFrame. */
 interface LibraryDialogFrameProps {
@@ -14,20 +15,7 @@ interface LibraryDialogFrameProps {
 /** A modal <dialog> (focus trapped, rest of the page inert) titled by its heading; focus returns after. */
 export function LibraryDialogFrame({ isOpen, title, onClose, role, children }: LibraryDialogFrameProps) {
   const titleId = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const returnFocusRef = useRef<HTMLElement | null>(null);
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) {
-      returnFocusRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog.showModal();
-    } else if (!isOpen && dialog.open) {
-      dialog.close();
-      returnFocusRef.current?.focus();
-      returnFocusRef.current = null;
-    }
-  }, [isOpen]);
+  const dialogRef = useModalDialog(isOpen);
   return (
     <dialog
       ref={dialogRef}

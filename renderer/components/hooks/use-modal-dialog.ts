@@ -1,6 +1,9 @@
 import { useEffect, useRef } from 'react';
 
-/** Opens a <dialog> modally while `isOpen` (inert page behind it, Esc → cancel) and returns focus after. */
+/**
+ * Opens a <dialog> modally while `isOpen` (page behind it inert, Esc → 'cancel') and closes it when
+ * `isOpen` turns false, returning the focus to the element that had it when the dialog opened.
+ */
 export function useModalDialog(isOpen: boolean) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const returnFocusRef = useRef<HTMLElement | null>(null);
@@ -11,6 +14,8 @@ export function useModalDialog(isOpen: boolean) {
       returnFocusRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       dialog.showModal();
     } else if (!isOpen && dialog.open) {
+      // Only when we close it: a dialog closed natively (Esc, method="dialog", a link moving focus
+      // elsewhere) has already put the focus where it belongs.
       dialog.close();
       returnFocusRef.current?.focus();
       returnFocusRef.current = null;
