@@ -5,32 +5,13 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumLaunchOptions, WEB_HOST_URL } from './browser-options';
 import { expect, test, watchConsole, type ConsoleProblems } from './fixtures';
 import { LibraryPage } from './pages/library-page';
+import { highlightWithToolbar, selectInReader, writeNote } from './pages/reader-annotations';
 
 const ARTICLE_ONE = 'Alibaba Aktie: KI-Strategie zündet';
 const ARTICLE_TWO = 'Architekt der KI-Zukunft steigt auf';
 const BULLISH = 'Die Cloud-Sparte verzeichnete im jüngsten Quartal einen Umsatzanstieg von 34 Prozent';
 const RISK = 'Die Anleger scheinen ihre Skepsis';
 const CATALYST = 'gilt als der Kopf hinter den Qwen-Sprachmodellen';
-
-/** Selects `phrase` in the reader the way a drag would leave it: a DOM selection over its text. */
-async function selectInReader(page: Page, phrase: string): Promise<void> {
-  await page.getByRole('main').getByText(phrase, { exact: false }).first().waitFor();
-  await page.evaluate((text) => {
-    const root = document.querySelector('main article');
-    const walker = document.createTreeWalker(root!, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const index = node.textContent?.indexOf(text) ?? -1;
-      if (index < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, index);
-      range.setEnd(node, index + text.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`"${text}" is not in the reader`);
-  }, phrase);
-}
 
 /** The page position of the centre of the chart's pixels in `rgb` (e.g. a marker), read from its canvases. */
 async function findMarkerPixel(page: Page, rgb: [number, number, number]): Promise<{ x: number; y: number }> {
@@ -75,19 +56,6 @@ const entry = (page: Page, quote: string) => notesList(page).getByRole('listitem
 const chartLevel = (page: Page, text: string) =>
   new LibraryPage(page).levelEntries().filter({ hasText: text });
 
-async function writeNote(page: Page, quote: string, note: string, pinTargetUsd?: string) {
-  await page.getByRole('button', { name: `Markierung bearbeiten: ${quote}` }).click();
-  const editor = page.getByRole('form', { name: 'Markierung bearbeiten' });
-  await editor.getByRole('textbox', { name: /^Notiz/ }).fill(note);
-  if (pinTargetUsd) {
-    await editor.getByRole('radio', { name: 'An Kursmarke' }).check();
-    await editor.getByRole('combobox', { name: 'Art der Marke' }).selectOption({ label: 'Kursziel' });
-    await editor.getByRole('textbox', { name: 'Kurswert' }).fill(pinTargetUsd);
-  }
-  await editor.getByRole('button', { name: 'Speichern' }).click();
-  await expect(editor).toHaveCount(0);
-}
-
 async function launch(
   profile: string,
   problems: ConsoleProblems,
@@ -114,11 +82,7 @@ test('highlights with tags, notes and a chart pin survive a restart; delete and 
       await expect(library.readerHeading()).toHaveText(ARTICLE_ONE);
 
       // 1: the floating toolbar.
-      await selectInReader(page, BULLISH);
-      await page
-        .getByRole('toolbar', { name: 'Markierung' })
-        .getByRole('button', { name: 'bullisch' })
-        .click();
+      await highlightWithToolbar(page, BULLISH, 'bullisch');
       await expect(entry(page, BULLISH)).toContainText('bullisch');
       await writeNote(page, BULLISH, '**Stark:** Cloud *wächst*\n- Marge beobachten', '250');
       await expect(entry(page, BULLISH).locator('strong')).toHaveText('Stark:');

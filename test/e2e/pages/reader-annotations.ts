@@ -30,11 +30,21 @@ export async function highlightWithToolbar(page: Page, phrase: string, tagLabel:
   await expect(page.getByRole('button', { name: `Markierung bearbeiten: ${phrase}` })).toBeVisible();
 }
 
-/** Writes `note` on the highlight of `quote` through its editor. */
-export async function writeNote(page: Page, quote: string, note: string): Promise<void> {
+/** Writes `note` on the highlight of `quote` through its editor; with `pinTargetUsd` also pins it as a price target. */
+export async function writeNote(
+  page: Page,
+  quote: string,
+  note: string,
+  pinTargetUsd?: string,
+): Promise<void> {
   await page.getByRole('button', { name: `Markierung bearbeiten: ${quote}` }).click();
   const editor = page.getByRole('form', { name: 'Markierung bearbeiten' });
   await editor.getByRole('textbox', { name: /^Notiz/ }).fill(note);
+  if (pinTargetUsd) {
+    await editor.getByRole('radio', { name: 'An Kursmarke' }).check();
+    await editor.getByRole('combobox', { name: 'Art der Marke' }).selectOption({ label: 'Kursziel' });
+    await editor.getByRole('textbox', { name: 'Kurswert' }).fill(pinTargetUsd);
+  }
   await editor.getByRole('button', { name: 'Speichern' }).click();
   await expect(editor).toHaveCount(0);
 }
