@@ -1,6 +1,7 @@
 import { addDays, compareDays, daysInMonth, formatIsoDay, isRealDay, weekday } from './calendar';
 import type { CalendarDay } from './calendar';
 import type { DateGranularity } from './types';
+import { MONTH_NUMBERS } from '../text/month-names';
 
 /** A resolved date: granularity and the ISO range, or nulls when it needs an unknown article date. */
 export interface ResolvedDate {
@@ -13,44 +14,6 @@ export interface ResolvedDate {
 /** Tense of a sentence, which decides whether a month without a year lies before or after the article. */
 export type Tense = 'past' | 'future' | 'unknown';
 
-/** Month numbers by German and English name and abbreviation. */
-export const MONTHS: Record<string, number> = {
-  januar: 1,
-  jänner: 1,
-  jan: 1,
-  january: 1,
-  februar: 2,
-  feb: 2,
-  february: 2,
-  märz: 3,
-  mär: 3,
-  march: 3,
-  april: 4,
-  apr: 4,
-  mai: 5,
-  may: 5,
-  juni: 6,
-  jun: 6,
-  june: 6,
-  juli: 7,
-  jul: 7,
-  july: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  oktober: 10,
-  okt: 10,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  dezember: 12,
-  dez: 12,
-  december: 12,
-  dec: 12,
-};
 const WEEKDAYS: Record<string, number> = {
   sonntag: 0,
   montag: 1,
@@ -149,7 +112,7 @@ export function resolveQuarter(
   const monthWord = groups.qMonth?.toLowerCase();
   let quarter =
     ORDINAL_QUARTER[word] ??
-    (groups.qNum ? Number(groups.qNum) : monthWord ? Math.ceil((MONTHS[monthWord] ?? 3) / 3) : 0);
+    (groups.qNum ? Number(groups.qNum) : monthWord ? Math.ceil((MONTH_NUMBERS[monthWord] ?? 3) / 3) : 0);
   if (explicitYear && quarter > 0) {
     const [fromIso, toIso] = quarterRange(Number(explicitYear), quarter);
     return { granularity: 'quarter', fromIso, toIso, isRelative: false };

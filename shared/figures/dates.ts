@@ -1,14 +1,7 @@
 import { parseIsoDay } from './calendar';
 import type { CalendarDay } from './calendar';
-import {
-  MONTHS,
-  dayDate,
-  periodOfMonth,
-  resolveQuarter,
-  resolveWeekday,
-  tenseOf,
-  yearFor,
-} from './date-resolve';
+import { MONTH_NUMBERS } from '../text/month-names';
+import { dayDate, periodOfMonth, resolveQuarter, resolveWeekday, tenseOf, yearFor } from './date-resolve';
 import type { ResolvedDate, Tense } from './date-resolve';
 import type { DateGranularity } from './types';
 
@@ -90,7 +83,7 @@ function resolveMatch(
     const dayText = groups.dmD ?? groups.mdD;
     const monthText = groups.dmM ?? groups.mdM ?? '';
     const yearText = groups.dmY ?? groups.mdY;
-    const month = MONTHS[monthText.toLowerCase().replace(/\.$/, '')] ?? 0;
+    const month = MONTH_NUMBERS[monthText.toLowerCase().replace(/\.$/, '')] ?? 0;
     const day = Number(dayText);
     if (yearText) return dayDate({ year: Number(yearText), month, day }, false);
     if (!article) return { granularity: 'day', fromIso: null, toIso: null, isRelative: true };
@@ -98,7 +91,7 @@ function resolveMatch(
   }
   if (groups.quarter) return resolveQuarter(groups, article, tense);
   if (groups.month) {
-    const month = MONTHS[(groups.mName ?? '').toLowerCase().replace(/\.$/, '')] ?? 0;
+    const month = MONTH_NUMBERS[(groups.mName ?? '').toLowerCase().replace(/\.$/, '')] ?? 0;
     if (month === 0) return null;
     if (groups.mY) {
       const [fromIso, toIso] = periodOfMonth(Number(groups.mY), month);

@@ -1,45 +1,7 @@
-const GERMAN_MONTHS: Readonly<Record<string, number>> = {
-  januar: 1,
-  jänner: 1,
-  jan: 1,
-  februar: 2,
-  feb: 2,
-  märz: 3,
-  maerz: 3,
-  mär: 3,
-  mrz: 3,
-  april: 4,
-  apr: 4,
-  mai: 5,
-  juni: 6,
-  jun: 6,
-  juli: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  oktober: 10,
-  okt: 10,
-  november: 11,
-  nov: 11,
-  dezember: 12,
-  dez: 12,
-};
-const ENGLISH_MONTHS: Readonly<Record<string, number>> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  mar: 3,
-  may: 5,
-  june: 6,
-  july: 7,
-  october: 10,
-  oct: 10,
-  december: 12,
-  dec: 12,
-};
+import { MONTH_NUMBERS } from '../../text/month-names';
+
+// Metadata also writes März without the umlaut or as "Mrz", and English "Mar".
+const META_ONLY_MONTHS: Readonly<Record<string, number>> = { maerz: 3, mrz: 3, mar: 3 };
 
 // Plausible publication years: pages carry copyright lines and ids that look like dates otherwise.
 const MIN_YEAR = 1990;
@@ -55,7 +17,7 @@ export function isoDate(year: number, month: number, day: number): string | null
 
 function monthNumber(name: string): number | undefined {
   const key = name.toLowerCase().replace(/\.$/u, '');
-  return GERMAN_MONTHS[key] ?? ENGLISH_MONTHS[key];
+  return MONTH_NUMBERS[key] ?? META_ONLY_MONTHS[key];
 }
 
 /**
