@@ -4,6 +4,7 @@ import { isIsoDate } from '../../shared/chart/series-points';
 import { useAppStore } from '../store/app-store';
 import { useTranslate } from '../i18n/translate';
 import type { ChartViewModel, LevelEntry } from './chart-view-model';
+import { GoToPassageButton } from './GoToPassageButton';
 
 /** Props of the legend: the view model and what a jump does. */
 export interface LevelLegendProps {
@@ -37,14 +38,7 @@ function LegendItem({
           {entry.sourceText}
         </div>
       </div>
-      <button
-        type="button"
-        className="kn-chart-goto"
-        aria-label={entry.goToName}
-        onClick={() => onGoTo(entry.level)}
-      >
-        {t('chart.goToPassage')}
-      </button>
+      <GoToPassageButton level={entry.level} goToName={entry.goToName} onGoTo={onGoTo} />
     </li>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslate } from '../i18n/translate';
 import type { DrawnLine } from './chart-view-model';
 import type { PopoverPlacement } from './popover-placement';
 import { SourceSentence } from './SourceSentence';
+import { GoToPassageButton } from './GoToPassageButton';
 
 /** Props of the level popover: which line, where, and what to do on jump or close. */
 export interface LevelTooltipProps {
@@ -51,14 +52,7 @@ export function LevelTooltip(props: LevelTooltipProps) {
             <span className="kn-chart-badge">{t('chart.fromArticle')}</span>
           </div>
           {/* The jump sits at the top, close to the line, so the pointer reaches it in one short move. */}
-          <button
-            type="button"
-            className="kn-chart-goto"
-            aria-label={entry.goToName}
-            onClick={() => onGoTo(entry.level)}
-          >
-            {t('chart.goToPassage')}
-          </button>
+          <GoToPassageButton level={entry.level} goToName={entry.goToName} onGoTo={onGoTo} />
           <div className="kn-chart-source">{entry.sourceText}</div>
           <SourceSentence article={entry.article} level={entry.level} />
         </div>
