@@ -1,12 +1,10 @@
 import type {
-  IChartApiBase,
   IPrimitivePaneRenderer,
-  IPrimitivePaneView,
-  ISeriesPrimitive,
   PrimitivePaneViewZOrder,
   SeriesAttachedParameter,
   Time,
 } from 'lightweight-charts';
+import { OptionsPrimitive, type AttachedPaneView } from './options-primitive';
 
 /** Where and how article publication dates are marked along the bottom of the pane. */
 export interface ArticleDatesOptions {
@@ -43,13 +41,13 @@ class TicksRenderer implements IPrimitivePaneRenderer {
 }
 
 /** Pane view converting dates to x coordinates on every update. */
-class TicksPaneView implements IPrimitivePaneView {
+class TicksPaneView implements AttachedPaneView {
   private xs: number[] = [];
 
   constructor(private readonly owner: ArticleDatesPrimitive) {}
 
-  update(chart: IChartApiBase<Time> | null): void {
-    const timeScale = chart?.timeScale();
+  update(attachedTo: SeriesAttachedParameter<Time> | null): void {
+    const timeScale = attachedTo?.chart.timeScale();
     this.xs = this.owner.options.dates.flatMap((date) => {
       const x = timeScale?.timeToCoordinate(date);
       return x === null || x === undefined ? [] : [x];
@@ -66,43 +64,11 @@ class TicksPaneView implements IPrimitivePaneView {
 }
 
 /** Series primitive marking article publication dates on the time axis edge of the pane. */
-export class ArticleDatesPrimitive implements ISeriesPrimitive<Time> {
-  private currentOptions: ArticleDatesOptions;
-  private chart: IChartApiBase<Time> | null = null;
-  private requestUpdate: (() => void) | null = null;
-  private readonly views: readonly TicksPaneView[];
+export class ArticleDatesPrimitive extends OptionsPrimitive<ArticleDatesOptions> {
+  protected readonly views: readonly TicksPaneView[];
 
   constructor(options: Partial<ArticleDatesOptions> = {}) {
-    this.currentOptions = { ...defaultArticleDatesOptions, ...options };
+    super(defaultArticleDatesOptions, options);
     this.views = [new TicksPaneView(this)];
-  }
-
-  /** The options in effect. */
-  get options(): ArticleDatesOptions {
-    return this.currentOptions;
-  }
-
-  /** Changes some options and redraws. */
-  applyOptions(options: Partial<ArticleDatesOptions>): void {
-    this.currentOptions = { ...this.currentOptions, ...options };
-    this.requestUpdate?.();
-  }
-
-  attached(param: SeriesAttachedParameter<Time>): void {
-    this.chart = param.chart;
-    this.requestUpdate = param.requestUpdate;
-  }
-
-  detached(): void {
-    this.chart = null;
-    this.requestUpdate = null;
-  }
-
-  updateAllViews(): void {
-    for (const view of this.views) view.update(this.chart);
-  }
-
-  paneViews(): readonly IPrimitivePaneView[] {
-    return this.views;
   }
 }

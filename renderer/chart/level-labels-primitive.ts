@@ -1,15 +1,12 @@
 import type {
   AutoscaleInfo,
   IPrimitivePaneRenderer,
-  IPrimitivePaneView,
-  ISeriesApi,
-  ISeriesPrimitive,
   PrimitiveHoveredItem,
   PrimitivePaneViewZOrder,
   SeriesAttachedParameter,
-  SeriesType,
   Time,
 } from 'lightweight-charts';
+import { OptionsPrimitive, type AttachedPaneView } from './options-primitive';
 import { spreadLabels } from './label-layout';
 
 /** One level's label: the line it belongs to, its text and colour. */
@@ -105,12 +102,13 @@ class LabelsRenderer implements IPrimitivePaneRenderer {
 }
 
 /** Pane view of the labels: above everything so they stay readable over the series and the band. */
-class LabelsPaneView implements IPrimitivePaneView {
+class LabelsPaneView implements AttachedPaneView {
   private lineYs = new Map<string, number>();
 
   constructor(private readonly owner: LevelLabelsPrimitive) {}
 
-  update(series: ISeriesApi<SeriesType, Time> | null): void {
+  update(attachedTo: SeriesAttachedParameter<Time> | null): void {
+    const series = attachedTo?.series;
     this.lineYs = new Map();
     for (const label of this.owner.options.labels) {
       const y = series?.priceToCoordinate(label.price);
@@ -128,27 +126,13 @@ class LabelsPaneView implements IPrimitivePaneView {
 }
 
 /** Series primitive writing each level's label beside its price line, collision-free, and hit-testable. */
-export class LevelLabelsPrimitive implements ISeriesPrimitive<Time> {
-  private currentOptions: LevelLabelsOptions;
-  private series: ISeriesApi<SeriesType, Time> | null = null;
-  private requestUpdate: (() => void) | null = null;
+export class LevelLabelsPrimitive extends OptionsPrimitive<LevelLabelsOptions> {
   private boxes: LabelBox[] = [];
-  private readonly views: readonly LabelsPaneView[];
+  protected readonly views: readonly LabelsPaneView[];
 
   constructor(options: Partial<LevelLabelsOptions> = {}) {
-    this.currentOptions = { ...defaultLevelLabelsOptions, ...options };
+    super(defaultLevelLabelsOptions, options);
     this.views = [new LabelsPaneView(this)];
-  }
-
-  /** The options in effect. */
-  get options(): LevelLabelsOptions {
-    return this.currentOptions;
-  }
-
-  /** Changes some options and redraws. */
-  applyOptions(options: Partial<LevelLabelsOptions>): void {
-    this.currentOptions = { ...this.currentOptions, ...options };
-    this.requestUpdate?.();
   }
 
   /** Stores where the last draw put the labels (called by the renderer). */
@@ -164,24 +148,6 @@ export class LevelLabelsPrimitive implements ISeriesPrimitive<Time> {
     return box?.id ?? null;
   }
 
-  attached(param: SeriesAttachedParameter<Time>): void {
-    this.series = param.series;
-    this.requestUpdate = param.requestUpdate;
-  }
-
-  detached(): void {
-    this.series = null;
-    this.requestUpdate = null;
-  }
-
-  updateAllViews(): void {
-    for (const view of this.views) view.update(this.series);
-  }
-
-  paneViews(): readonly IPrimitivePaneView[] {
-    return this.views;
-  }
-
   hitTest(x: number, y: number): PrimitiveHoveredItem | null {
     const id = this.labelAt(x, y);
     return id === null ? null : { externalId: id, zOrder: 'top', cursorStyle: 'pointer' };
@@ -189,7 +155,7 @@ export class LevelLabelsPrimitive implements ISeriesPrimitive<Time> {
 
   // Every level stays on the price scale, even far from the quotes.
   autoscaleInfo(): AutoscaleInfo | null {
-    const prices = this.currentOptions.labels.map((label) => label.price);
+    const prices = this.options.labels.map((label) => label.price);
     if (prices.length === 0) return null;
     return { priceRange: { minValue: Math.min(...prices), maxValue: Math.max(...prices) } };
   }

@@ -1,14 +1,11 @@
 import type {
   AutoscaleInfo,
   IPrimitivePaneRenderer,
-  IPrimitivePaneView,
-  ISeriesApi,
-  ISeriesPrimitive,
   PrimitivePaneViewZOrder,
   SeriesAttachedParameter,
-  SeriesType,
   Time,
 } from 'lightweight-charts';
+import { OptionsPrimitive, type AttachedPaneView } from './options-primitive';
 
 /** How the target band looks and where it lies (prices in the series' currency). */
 export interface TargetBandOptions {
@@ -58,13 +55,14 @@ class BandRenderer implements IPrimitivePaneRenderer {
 }
 
 /** The band's pane view: recomputes coordinates whenever the chart asks. */
-class BandPaneView implements IPrimitivePaneView {
+class BandPaneView implements AttachedPaneView {
   private topY: number | null = null;
   private bottomY: number | null = null;
 
   constructor(private readonly band: TargetBandPrimitive) {}
 
-  update(series: ISeriesApi<SeriesType, Time> | null): void {
+  update(attachedTo: SeriesAttachedParameter<Time> | null): void {
+    const series = attachedTo?.series;
     const options = this.band.options;
     this.topY = series?.priceToCoordinate(options.highPrice) ?? null;
     this.bottomY = series?.priceToCoordinate(options.lowPrice) ?? null;
@@ -80,49 +78,17 @@ class BandPaneView implements IPrimitivePaneView {
 }
 
 /** Series primitive shading the analysts' target band (lowest to highest stated target). */
-export class TargetBandPrimitive implements ISeriesPrimitive<Time> {
-  private currentOptions: TargetBandOptions;
-  private series: ISeriesApi<SeriesType, Time> | null = null;
-  private requestUpdate: (() => void) | null = null;
-  private readonly views: readonly BandPaneView[];
+export class TargetBandPrimitive extends OptionsPrimitive<TargetBandOptions> {
+  protected readonly views: readonly BandPaneView[];
 
   constructor(options: Partial<TargetBandOptions> = {}) {
-    this.currentOptions = { ...defaultTargetBandOptions, ...options };
+    super(defaultTargetBandOptions, options);
     this.views = [new BandPaneView(this)];
-  }
-
-  /** The options in effect. */
-  get options(): TargetBandOptions {
-    return this.currentOptions;
-  }
-
-  /** Changes some options and redraws. */
-  applyOptions(options: Partial<TargetBandOptions>): void {
-    this.currentOptions = { ...this.currentOptions, ...options };
-    this.requestUpdate?.();
-  }
-
-  attached(param: SeriesAttachedParameter<Time>): void {
-    this.series = param.series;
-    this.requestUpdate = param.requestUpdate;
-  }
-
-  detached(): void {
-    this.series = null;
-    this.requestUpdate = null;
-  }
-
-  updateAllViews(): void {
-    for (const view of this.views) view.update(this.series);
-  }
-
-  paneViews(): readonly IPrimitivePaneView[] {
-    return this.views;
   }
 
   // Keeps the whole band on screen even when no quote lies near it.
   autoscaleInfo(): AutoscaleInfo | null {
-    const { visible, lowPrice, highPrice } = this.currentOptions;
+    const { visible, lowPrice, highPrice } = this.options;
     return visible ? { priceRange: { minValue: lowPrice, maxValue: highPrice } } : null;
   }
 }
