@@ -1,17 +1,9 @@
-import {
-  articleSectionAt,
-  assemblePdfDocument,
-  buildDossier,
-  dossierToMarkdown,
-  type DossierSource,
-  type PdfContent,
-} from '../../shared/export';
-import { runNarrativeChecks } from '../../shared/figures/checks';
+import { buildDossier, dossierToMarkdown, type Dossier, type DossierSource } from '../../shared/export';
 import type { SaveFileRequest } from '../../shared/ipc-contract';
-import { articleText } from '../../shared/model/article';
 import { PRIMARY_LISTING } from '../../shared/model/level';
-import { parseNote } from '../annotations/markdown/parse-note';
 import type { KursnotizDatabase } from '../db/database';
+import { figureCache } from '../figures/article-figures';
+import { runLibraryChecks } from '../figures/library-checks';
 import { translate } from '../i18n/translate';
 import type { Platform } from '../platform/platform';
 import type { AppState } from '../store/app-store';
@@ -19,7 +11,8 @@ import { chartPngDataUrl } from './chart-snapshot';
 import { dossierLabels } from './dossier-labels';
 import { writeExportOptions } from './export-settings';
 import type { ExportState } from './export-store';
-import { renderPdfBytes } from './pdf-bytes';
+import { writePdfInWorker } from './pdf-bytes';
+import { PdfCancelledError, type DossierPdfWriter } from './pdf-worker-protocol';
 
 /** What an export run reads and writes: the app's state, the export UI state, the database and the host. */
 export interface ExportDeps {
@@ -28,20 +21,12 @@ export interface ExportDeps {
   db: KursnotizDatabase | null;
   platform: Pick<Platform, 'saveFile'>;
   nowMs: () => number;
-  /** Lets the browser paint and handle input between articles (a macrotask, not a microtask). */
-  yieldToUi?: () => Promise<void>;
+  /** Writes the PDF (default: pdfmake in a Web Worker, so the UI thread never blocks). */
+  writePdf?: DossierPdfWriter;
 }
 
-// A message-channel task lets the browser paint and take input like setTimeout(0), without its 4 ms clamp.
-const defaultYield = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
+// How often a running PDF write looks for the user's Cancel: well under a delay a person notices.
+const CANCEL_POLL_MS = 50;
 
 /** The local calendar day for file names ("2026-11-21"): the day the user sees on their clock. */
 function localDay(timeMs: number): string {
@@ -53,13 +38,10 @@ function localDay(timeMs: number): string {
 function sourceOf(deps: ExportDeps): DossierSource {
   const app = deps.app();
   const { options } = deps.ui();
-  const checks = runNarrativeChecks(
-    app.articles.map((article) => ({
-      id: article.id,
-      title: article.title,
-      publishedOn: article.publishedOn,
-      text: articleText(article.blocks),
-    })),
+  // The checks the Checks view shows, through its figure cache: the extractor does not run again per export.
+  const checks = runLibraryChecks(
+    { articles: app.articles, levels: app.levels, quoteSeries: app.quoteSeries },
+    figureCache,
   );
   return {
     articles: app.articles,
@@ -92,21 +74,26 @@ async function save(deps: ExportDeps, request: SaveFileRequest): Promise<ExportO
   return { status: 'saved', path: result.value.path, byteCount: request.bytes.length };
 }
 
-async function buildPdf(deps: ExportDeps, dossier: Parameters<typeof articleSectionAt>[0]) {
-  const context = { labels: dossierLabels(dossier.options.labelLanguage), parseNote };
-  const sections: PdfContent[][] = [];
-  const totalCount = dossier.articles.length;
-  for (let index = 0; index < totalCount; index += 1) {
-    sections.push(articleSectionAt(dossier, index, context));
-    deps.ui().setProgress({ doneCount: index + 1, totalCount, isWriting: false });
-    await (deps.yieldToUi ?? defaultYield)();
-    if (deps.ui().isCancelRequested) return null;
+async function buildPdf(deps: ExportDeps, dossier: Dossier): Promise<Uint8Array | null> {
+  const labels = dossierLabels(dossier.options.labelLanguage);
+  // A Cancel terminates the writer at once, whether it is building articles or inside pdfmake.
+  const cancel = new AbortController();
+  const watch = setInterval(() => {
+    if (deps.ui().isCancelRequested) cancel.abort();
+  }, CANCEL_POLL_MS);
+  try {
+    const bytes = await (deps.writePdf ?? writePdfInWorker)(
+      { dossier, labels },
+      { signal: cancel.signal, onProgress: (progress) => deps.ui().setProgress(progress) },
+    );
+    // Cancel after the last message from the writer still wins: nothing is written.
+    return deps.ui().isCancelRequested ? null : bytes;
+  } catch (error) {
+    if (error instanceof PdfCancelledError) return null;
+    throw error;
+  } finally {
+    clearInterval(watch);
   }
-  deps.ui().setProgress({ doneCount: totalCount, totalCount, isWriting: true });
-  await (deps.yieldToUi ?? defaultYield)();
-  const bytes = await renderPdfBytes(assemblePdfDocument(dossier, sections, context));
-  // Cancel after the last article still wins: nothing is written.
-  return deps.ui().isCancelRequested ? null : bytes;
 }
 
 /**

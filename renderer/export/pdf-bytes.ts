@@ -1,37 +1,67 @@
-import type { PdfDocumentDefinition } from '../../shared/export';
+import { PdfCancelledError, type DossierPdfWriter, type PdfWorkerReply } from './pdf-worker-protocol';
 
-interface BrowserPdfMake {
-  addVirtualFileSystem(vfs: Record<string, string>): void;
-  createPdf(definition: PdfDocumentDefinition): { getBuffer(): Promise<Uint8Array> };
-}
+let worker: Worker | null = null;
+let nextRequestId = 1;
 
-let loading: Promise<BrowserPdfMake> | null = null;
-
-// pdfmake's browser build with its Roboto fonts is large: loaded on the first export, not at start-up.
-function loadPdfMake(): Promise<BrowserPdfMake> {
-  loading ??= Promise.all([import('pdfmake/build/pdfmake'), import('pdfmake/build/vfs_fonts')]).then(
-    ([pdfmakeModule, fontsModule]) => {
-      const pdfmake = (pdfmakeModule.default ?? pdfmakeModule) as BrowserPdfMake;
-      const vfs = (fontsModule.default ?? fontsModule) as Record<string, string>;
-      pdfmake.addVirtualFileSystem(vfs);
-      return pdfmake;
-    },
-  );
-  return loading;
-}
-
-/** Starts loading pdfmake in the background (when the dialog opens), so Export does not wait for it. */
-export function preloadPdfMake(): void {
-  loadPdfMake().catch((error: unknown) => {
-    // Retried by the export itself, which reports the failure to the user.
-    loading = null;
-    console.warn('Kursnotiz: pdfmake could not be preloaded:', error);
+// A module worker from our own origin: allowed by script-src/worker-src 'self' in both hosts, no eval, no blob.
+function pdfWorker(): Worker {
+  worker ??= new Worker(new URL('./pdf-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'kursnotiz-pdf',
   });
+  return worker;
 }
 
-/** Turns a pdfmake document definition into PDF bytes with pdfmake's browser build (same code in both hosts). */
-export async function renderPdfBytes(definition: PdfDocumentDefinition): Promise<Uint8Array> {
-  const pdfmake = await loadPdfMake();
-  const buffer = await pdfmake.createPdf(definition).getBuffer();
-  return new Uint8Array(buffer);
+function discardWorker(): void {
+  worker?.terminate();
+  worker = null;
 }
+
+/** Starts the PDF worker in the background (when the dialog opens), so it has loaded pdfmake by Export. */
+export function preloadPdfMake(): void {
+  pdfWorker();
+}
+
+/**
+ * Writes a dossier's PDF in a Web Worker with pdfmake's browser build (same code in both hosts), passing
+ * its progress on; aborting `signal` terminates the worker at once, even in the middle of pdfmake's layout.
+ */
+export const writePdfInWorker: DossierPdfWriter = (request, { signal, onProgress }) => {
+  if (signal.aborted) return Promise.reject(new PdfCancelledError());
+  const target = pdfWorker();
+  const id = nextRequestId;
+  nextRequestId += 1;
+  return new Promise<Uint8Array>((resolve, reject) => {
+    const finish = () => {
+      target.removeEventListener('message', onMessage);
+      target.removeEventListener('error', onError);
+      signal.removeEventListener('abort', onAbort);
+    };
+    const onMessage = (event: MessageEvent<PdfWorkerReply>) => {
+      const reply = event.data;
+      if (reply.id !== id || reply.type === 'ready') return;
+      if (reply.type === 'progress') {
+        onProgress(reply.progress);
+        return;
+      }
+      finish();
+      if (reply.type === 'done') resolve(reply.bytes);
+      else reject(new Error(reply.message));
+    };
+    const onError = (event: ErrorEvent) => {
+      finish();
+      // A worker that could not load or crashed is replaced by a fresh one on the next export.
+      discardWorker();
+      reject(new Error(`the PDF worker stopped: ${event.message || 'it could not be loaded'}`));
+    };
+    const onAbort = () => {
+      finish();
+      discardWorker();
+      reject(new PdfCancelledError());
+    };
+    target.addEventListener('message', onMessage);
+    target.addEventListener('error', onError);
+    signal.addEventListener('abort', onAbort);
+    target.postMessage({ id, ...request });
+  });
+};

@@ -6,17 +6,18 @@ import { openDatabase } from '../../../../renderer/db/database';
 import { readExportOptions } from '../../../../renderer/export/export-settings';
 import { initialExportState, useExportStore } from '../../../../renderer/export/export-store';
 import { runExport, type ExportDeps } from '../../../../renderer/export/export-service';
+import { dossierPdfDefinition } from '../../../../renderer/export/pdf-definition';
+import { PdfCancelledError, type DossierPdfWriter } from '../../../../renderer/export/pdf-worker-protocol';
 import { resetAppStore, useAppStore } from '../../../../renderer/store/app-store';
 import { seedSource } from '../../shared/export/seed-dossier';
 
-function depsWith(saveFile: ExportDeps['platform']['saveFile'], yieldToUi?: () => Promise<void>): ExportDeps {
+function depsWith(saveFile: ExportDeps['platform']['saveFile']): ExportDeps {
   return {
     app: () => useAppStore.getState(),
     ui: () => useExportStore.getState(),
     db: openDatabase(`export-test-${Math.random()}`),
     platform: { saveFile },
     nowMs: () => Date.UTC(2026, 10, 21, 12),
-    yieldToUi,
   };
 }
 
@@ -68,20 +69,46 @@ describe('runExport', () => {
     expect(useExportStore.getState().message).toContain('Keine Markierung passt');
   });
 
-  it('stops before writing when cancelled during the build, with progress shown until then', async () => {
+  it('stops the PDF writer mid-way on Cancel and saves nothing, with progress shown until then', async () => {
     const saveFile = vi.fn();
-    const seen: number[] = [];
-    const outcome = await runExport(
-      depsWith(saveFile, () => {
-        seen.push(useExportStore.getState().progress?.doneCount ?? -1);
-        useExportStore.getState().requestCancel();
-        return Promise.resolve();
-      }),
-    );
+    const seen: string[] = [];
+    let wasAborted = false;
+    // Builds the real document with its progress, then "writes" until aborted, as pdfmake in the worker would.
+    const writePdf: DossierPdfWriter = ({ dossier, labels }, { signal, onProgress }) => {
+      dossierPdfDefinition(dossier, labels, onProgress);
+      const { progress } = useExportStore.getState();
+      // The dialog shows every article built and the writing step under way when pdfmake would start.
+      expect(dossier.articles.length).toBeGreaterThan(1);
+      expect(progress).toEqual({
+        doneCount: dossier.articles.length,
+        totalCount: dossier.articles.length,
+        isWriting: true,
+      });
+      seen.push('writing');
+      useExportStore.getState().requestCancel();
+      return new Promise((_, reject) => {
+        signal.addEventListener('abort', () => {
+          wasAborted = true;
+          reject(new PdfCancelledError());
+        });
+      });
+    };
+    const outcome = await runExport({ ...depsWith(saveFile), writePdf });
     expect(outcome.status).toBe('cancelled');
-    expect(seen).toEqual([1]);
+    expect(wasAborted).toBe(true);
+    expect(seen).toEqual(['writing']);
     expect(saveFile).not.toHaveBeenCalled();
     expect(useExportStore.getState().progress).toBeNull();
     expect(useAppStore.getState().statusMessage).toBe('Export abgebrochen.');
+  });
+
+  it('names the reason when the PDF writer fails, and saves nothing', async () => {
+    const saveFile = vi.fn();
+    const writePdf: DossierPdfWriter = () =>
+      Promise.reject(new Error('the PDF worker stopped: out of memory'));
+    const outcome = await runExport({ ...depsWith(saveFile), writePdf });
+    expect(outcome.status).toBe('failed');
+    expect(saveFile).not.toHaveBeenCalled();
+    expect(useExportStore.getState().message).toContain('out of memory');
   });
 });
