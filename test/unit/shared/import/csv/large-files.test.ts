@@ -22,6 +22,6 @@ describe('large price histories', () => {
     const result = parsePriceCsv(bytes, 'BABA.csv');
     if (!result.ok) throw new Error(result.error.message);
     expect(result.stats.barsKept).toBe(40_000);
-    expect(result.stats.firstDate.startsWith('1940-')).toBe(true);
+    expect(result.stats.firstDate?.startsWith('1940-')).toBe(true);
   });
 });
