@@ -6,7 +6,7 @@ import { openDatabase } from './db/database';
 import { getPlatform } from './platform/get-platform';
 import { startApp } from './services/start-app';
 import { syncSettings } from './services/settings-sync';
-import { loadBundledSeeds } from './services/bundled-seeds';
+import { BUNDLED_SEED_ARTICLE_IDS, loadBundledSeeds } from './services/bundled-seeds';
 import { startAnnotations } from './annotations/services/annotation-runtime';
 import { startImport } from './import/services/import-runtime';
 import { startLibrary } from './library/library-runtime';
@@ -22,7 +22,13 @@ createRoot(rootElement).render(
 );
 
 const db = openDatabase();
-void startApp({ db, platform: getPlatform(), store: useAppStore, loadSeeds: loadBundledSeeds }).then(() => {
+void startApp({
+  db,
+  platform: getPlatform(),
+  store: useAppStore,
+  loadSeeds: loadBundledSeeds,
+  seedArticleIds: BUNDLED_SEED_ARTICLE_IDS,
+}).then(() => {
   if (useAppStore.getState().loadStatus !== 'ready') return;
   void startImport(db, useAppStore, getPlatform());
   void startAnnotations(db, useAppStore);

@@ -1,4 +1,4 @@
-import { buildSeedLibrary, type SeedLibrary } from '../../shared/seeds/seed-library';
+import { buildSeedLibrary, seedArticleId, type SeedLibrary } from '../../shared/seeds/seed-library';
 import type { SeedManifest } from '../../shared/seeds/seed-manifest';
 import manifestJson from '../../seeds/manifest.json';
 
@@ -21,3 +21,8 @@ function seedTextsByFileName(): Record<string, string> {
 export function loadBundledSeeds(): SeedLibrary {
   return buildSeedLibrary(manifestJson as SeedManifest, seedTextsByFileName());
 }
+
+/** The ids the bundled seed articles get, read from the manifest alone (no text processing). */
+export const BUNDLED_SEED_ARTICLE_IDS: readonly string[] = (manifestJson as SeedManifest).articles.map(
+  (entry) => seedArticleId(entry.file),
+);

@@ -24,6 +24,15 @@ export async function storeSeedLibrary(db: KursnotizDatabase, library: SeedLibra
   });
 }
 
+/** True when every seed article id is already stored, so start-up need not build the seed library. */
+export async function hasAllSeedArticles(
+  db: KursnotizDatabase,
+  seedArticleIds: readonly string[],
+): Promise<boolean> {
+  const stored = await db.articles.bulkGet([...seedArticleIds]);
+  return stored.every((article) => article !== undefined);
+}
+
 /** Loads the stored library into the store: articles newest first, and all levels. */
 export async function loadLibrary(
   db: KursnotizDatabase,

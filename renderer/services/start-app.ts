@@ -5,7 +5,7 @@ import type { Platform } from '../platform/platform';
 import type { KursnotizDatabase } from '../db/database';
 import { readSetting, writeSetting } from '../db/settings-repository';
 import type { SeedLibrary } from '../../shared/seeds/seed-library';
-import { loadLibrary, storeSeedLibrary } from './seed-library';
+import { hasAllSeedArticles, loadLibrary, storeSeedLibrary } from './seed-library';
 import { requestPersistentStorage, type PersistableStorage } from './storage-persistence';
 
 /** What start-up needs; passed in so tests run it against fake-indexeddb and a fake platform. */
@@ -15,6 +15,8 @@ export interface StartDependencies {
   store: StoreApi<AppState>;
   /** Builds the bundled seed library (throws a clear error if the bundled seeds are broken). */
   loadSeeds: () => SeedLibrary;
+  /** The seed articles' ids (from the manifest): when all are stored, the seeds are not built again. */
+  seedArticleIds: readonly string[];
   storage?: PersistableStorage | undefined;
 }
 
@@ -34,6 +36,7 @@ export async function startApp({
   platform,
   store,
   loadSeeds,
+  seedArticleIds,
   storage,
 }: StartDependencies): Promise<void> {
   const actions = store.getState();
@@ -48,7 +51,8 @@ export async function startApp({
     const paneSizes = await readSetting(db, 'paneSizes');
     if (paneSizes) actions.setPaneSizes(paneSizes);
 
-    await storeSeedLibrary(db, loadSeeds());
+    // Building the seeds runs the figure extractor over five articles: only worth it on a first start.
+    if (!(await hasAllSeedArticles(db, seedArticleIds))) await storeSeedLibrary(db, loadSeeds());
     await loadLibrary(db, actions);
     actions.setStoragePersistence(await persistence);
     actions.markLoaded();

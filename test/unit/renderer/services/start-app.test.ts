@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type KursnotizDatabase } from '../../../../renderer/db/database';
 import { readSetting, writeSetting } from '../../../../renderer/db/settings-repository';
-import { loadBundledSeeds } from '../../../../renderer/services/bundled-seeds';
+import { BUNDLED_SEED_ARTICLE_IDS, loadBundledSeeds } from '../../../../renderer/services/bundled-seeds';
 import { startApp } from '../../../../renderer/services/start-app';
 import { syncSettings } from '../../../../renderer/services/settings-sync';
 import { resetAppStore, useAppStore } from '../../../../renderer/store/app-store';
@@ -18,6 +18,7 @@ const start = (locale: string, loadSeeds = loadBundledSeeds) =>
     platform: { systemLocale: () => locale },
     store: useAppStore,
     loadSeeds,
+    seedArticleIds: BUNDLED_SEED_ARTICLE_IDS,
     storage: grantedStorage,
   });
 
@@ -47,6 +48,15 @@ describe('start-up', () => {
     expect(state.loadStatus).toBe('ready');
     expect(state.articles).toHaveLength(5);
     expect(state.storagePersistence).toBe('persistent');
+  });
+
+  it('builds the seed library only while seed articles are missing', async () => {
+    const loadSeeds = vi.fn(loadBundledSeeds);
+    await start('de-DE', loadSeeds);
+    resetAppStore();
+    await start('de-DE', loadSeeds);
+    expect(loadSeeds).toHaveBeenCalledTimes(1);
+    expect(useAppStore.getState().articles).toHaveLength(5);
   });
 
   it('restores the saved theme and pane sizes', async () => {
