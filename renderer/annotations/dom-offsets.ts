@@ -29,7 +29,7 @@ function utf16Before(block: HTMLElement, node: Node, offset: number): number {
   const range = document.createRange();
   range.setStart(block, 0);
   range.setEnd(node, offset);
-  // Range.toString() counts only text nodes, so generated CSS content (tag glyphs) never shifts offsets.
+  // Range.toString() counts only text nodes, so generated CSS content (list bullets) never shifts offsets.
   return range.toString().length;
 }
 
@@ -82,4 +82,36 @@ export function rangeToCodePoints(container: Element, range: Range): CodePointRa
   const end = pointToCodePoints(container, range.endContainer, range.endOffset, 'end');
   if (start === null || end === null || end <= start) return null;
   return { startCodePoints: start, endCodePoints: end };
+}
+
+/** Whether one of the character's boxes (it may wrap) contains the viewport point. */
+function characterContains(node: Text, offset: number, xPx: number, yPx: number): boolean {
+  if (offset < 0 || offset >= node.data.length) return false;
+  const range = node.ownerDocument.createRange();
+  const code = node.data.charCodeAt(offset);
+  const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+  range.setStart(node, offset);
+  range.setEnd(node, Math.min(node.data.length, offset + width));
+  return Array.from(range.getClientRects()).some(
+    (box) => xPx >= box.left && xPx <= box.right && yPx >= box.top && yPx <= box.bottom,
+  );
+}
+
+/**
+ * The code-point offset of the character under a viewport point inside the reader, or null when the point
+ * is on no character (a margin, the gap between lines). Works without any element around highlighted text.
+ */
+export function codePointAtPoint(container: Element, xPx: number, yPx: number): number | null {
+  const caret = container.ownerDocument.caretPositionFromPoint(xPx, yPx);
+  const node = caret?.offsetNode;
+  if (!caret || !(node instanceof Text) || !container.contains(node)) return null;
+  // The caret is a boundary: over a character's right half it lies after that character.
+  const previous = node.data.charCodeAt(caret.offset - 1);
+  const before = caret.offset - (previous >= 0xdc00 && previous <= 0xdfff ? 2 : 1);
+  const offset = characterContains(node, caret.offset, xPx, yPx)
+    ? caret.offset
+    : characterContains(node, before, xPx, yPx)
+      ? before
+      : null;
+  return offset === null ? null : pointToCodePoints(container, node, offset, 'start');
 }

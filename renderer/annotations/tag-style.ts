@@ -2,7 +2,7 @@ import { TAG_VOCABULARY, type VocabularyTag } from '../../shared/model/annotatio
 import { isVocabularyTag } from '../../shared/annotations/tags';
 import type { MessageKey } from '../i18n/messages';
 
-/** A glyph per vocabulary tag, shown before each highlight and on tag chips: the tag is never colour alone. */
+/** A glyph per vocabulary tag on its buttons, chips, PDF and Markdown: with the line pattern, never colour alone. */
 export const TAG_GLYPHS: Record<VocabularyTag, string> = {
   bullish: '▲',
   bearish: '▼',

@@ -21,8 +21,7 @@ function sameRanges(a: readonly HighlightRange[], b: readonly HighlightRange[]):
       range.id === other.id &&
       range.startCodePoints === other.startCodePoints &&
       range.endCodePoints === other.endCodePoints &&
-      range.className === other.className &&
-      range.startClassName === other.startClassName
+      range.className === other.className
     );
   });
 }

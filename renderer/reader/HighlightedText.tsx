@@ -11,7 +11,7 @@ interface HighlightedTextProps {
 
 /**
  * One block's text with every range that touches it wrapped in <mark>. A run covered by several ranges
- * gets all their classes and ids, so overlapping highlights (annotations, the passage flash) compose.
+ * gets all their classes and ids, so overlapping marks (figures, the passage flash) compose.
  */
 export function HighlightedText({ text, startCodePoints, ranges }: HighlightedTextProps) {
   const segments = useMemo(
@@ -26,11 +26,7 @@ export function HighlightedText({ text, startCodePoints, ranges }: HighlightedTe
         ) : (
           <mark
             key={index}
-            className={[
-              'highlight',
-              ...segment.ranges.map((range) => range.className),
-              ...segment.startClassNames,
-            ].join(' ')}
+            className={['highlight', ...segment.ranges.map((range) => range.className)].join(' ')}
             data-range-ids={segment.ranges.map((range) => range.id).join(' ')}
           >
             {segment.text}

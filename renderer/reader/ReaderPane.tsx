@@ -8,7 +8,7 @@ import { codePointLength } from '../../shared/text/code-points';
 import { ArticleBlock } from './ArticleBlock';
 import { ReaderHeader } from './ReaderHeader';
 import { usePassageFlash } from './use-passage-flash';
-import { useAnnotationRanges } from '../annotations/hooks/use-annotation-ranges';
+import { useAnnotationHighlights, useAnnotationLayer } from '../annotations/hooks/use-annotation-layer';
 import { ReaderAnnotations } from '../annotations/components/ReaderAnnotations';
 import { useFigureSuggestions } from '../figures/use-figure-suggestions';
 import { ReaderFigures } from '../figures/components/ReaderFigures';
@@ -30,16 +30,19 @@ interface ArticleViewProps {
   scrollRef: RefObject<HTMLDivElement | null>;
 }
 
-/** One article as an <article> headed by its title, with the highlight layer over its blocks. */
+/**
+ * One article as an <article> headed by its title. Figure marks and the passage flash are <mark> elements
+ * cut into the blocks; annotations are painted over the text as CSS highlights (no element per highlight).
+ */
 function ArticleView({ article, scrollRef }: ArticleViewProps) {
   const headingId = useId();
   const flashRanges = usePassageFlash(article.id, scrollRef);
-  const annotationRanges = useAnnotationRanges(article);
+  const annotations = useAnnotationLayer(article);
   const figures = useFigureSuggestions(article);
-  // Annotation highlights and the passage flash: every block segments against the same ranges.
+  // Every block segments against the same ranges: figure marks and the passage flash.
   const ranges: HighlightRange[] = useMemo(
-    () => [...figures.ranges, ...annotationRanges, ...flashRanges],
-    [figures.ranges, annotationRanges, flashRanges],
+    () => [...figures.ranges, ...flashRanges],
+    [figures.ranges, flashRanges],
   );
   const starts = useMemo(() => blockStartOffsets(article.blocks), [article.blocks]);
   // Each block gets only the ranges touching it, so ArticleBlock's memo skips blocks a change missed.
@@ -51,8 +54,11 @@ function ArticleView({ article, scrollRef }: ArticleViewProps) {
       }),
     [article.blocks, starts, ranges],
   );
+  // Its own element, not scrollRef: a parent's ref is not attached yet when this component's layout effects run.
+  const articleRef = useRef<HTMLElement>(null);
+  useAnnotationHighlights(articleRef, annotations, blockRanges);
   return (
-    <article className="reader__article" aria-labelledby={headingId} lang={article.language}>
+    <article ref={articleRef} className="reader__article" aria-labelledby={headingId} lang={article.language}>
       <ReaderHeader article={article} headingId={headingId} />
       <ReaderFigures article={article} suggestions={figures.suggestions} containerRef={scrollRef} />
       <div className="reader__body">
@@ -67,7 +73,7 @@ function ArticleView({ article, scrollRef }: ArticleViewProps) {
           ),
         )}
       </div>
-      <ReaderAnnotations article={article} containerRef={scrollRef} />
+      <ReaderAnnotations article={article} annotations={annotations.painted} containerRef={scrollRef} />
     </article>
   );
 }

@@ -6,21 +6,14 @@ export interface HighlightRange {
   id: string;
   startCodePoints: number;
   endCodePoints: number;
-  /** CSS class(es) the marked text gets, e.g. 'passage-flash' or an annotation's tag colour. */
+  /** CSS class(es) the marked text gets, e.g. 'passage-flash' or 'figure-mark'. */
   className: string;
-  /**
-   * Extra class(es) only for the run where the range starts (e.g. the tag glyph). Kept off the other runs
-   * so a long or overlapped highlight draws its glyph once, and needs no extra cut of its own.
-   */
-  startClassName?: string;
 }
 
 /** A run of one block's text and the ranges covering all of it (none: plain text). */
 export interface TextSegment {
   text: string;
   ranges: HighlightRange[];
-  /** The startClassName of every range that begins at this run (empty when none does). */
-  startClassNames: string[];
 }
 
 const SEPARATOR_CODE_POINTS = codePointLength(BLOCK_SEPARATOR);
@@ -80,10 +73,9 @@ export function segmentBlock(
       order,
       start: Math.max(0, range.startCodePoints - blockStartCodePoints),
       end: Math.min(lengthCodePoints, range.endCodePoints - blockStartCodePoints),
-      startsHere: range.startCodePoints - blockStartCodePoints >= 0,
     }))
     .filter(({ start, end }) => end > start);
-  if (local.length === 0) return text.length > 0 ? [{ text, ranges: [], startClassNames: [] }] : [];
+  if (local.length === 0) return text.length > 0 ? [{ text, ranges: [] }] : [];
 
   // Boundary events: at each cut, ranges ending there leave and ranges starting there join.
   const events = new Map<number, { opening: typeof local; closing: Set<HighlightRange> }>();
@@ -110,15 +102,41 @@ export function segmentBlock(
     const event = events.get(from)!;
     if (event.closing.size > 0) open = open.filter(({ range }) => !event.closing.has(range));
     if (event.opening.length > 0) open = [...open, ...event.opening].sort((a, b) => a.order - b.order);
-    const startClassNames: string[] = [];
-    for (const item of event.opening) {
-      if (item.startsHere && item.range.startClassName) startClassNames.push(item.range.startClassName);
-    }
     segments.push({
       text: text.slice(offsets[from], offsets[boundaries[index + 1]!]),
       ranges: open.map(({ range }) => range),
-      startClassNames,
     });
   }
   return segments;
+}
+
+/** A span of the article text, code-point offsets, end exclusive. */
+export interface CodePointSpan {
+  startCodePoints: number;
+  endCodePoints: number;
+}
+
+/**
+ * The spans covered by two or more of `spans` (merged, ascending): where highlights overlap, so the reader
+ * can draw them apart from a single highlight. One sweep over sorted boundaries.
+ */
+export function overlapSpans(spans: readonly CodePointSpan[]): CodePointSpan[] {
+  const deltas = new Map<number, number>();
+  for (const { startCodePoints: start, endCodePoints: end } of spans) {
+    if (end <= start) continue;
+    deltas.set(start, (deltas.get(start) ?? 0) + 1);
+    deltas.set(end, (deltas.get(end) ?? 0) - 1);
+  }
+  const result: CodePointSpan[] = [];
+  let depth = 0;
+  let openedAt: number | null = null;
+  for (const at of [...deltas.keys()].sort((a, b) => a - b)) {
+    depth += deltas.get(at)!;
+    if (depth >= 2 && openedAt === null) openedAt = at;
+    else if (depth < 2 && openedAt !== null) {
+      result.push({ startCodePoints: openedAt, endCodePoints: at });
+      openedAt = null;
+    }
+  }
+  return result;
 }

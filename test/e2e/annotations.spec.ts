@@ -5,7 +5,14 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumLaunchOptions, WEB_HOST_URL } from './browser-options';
 import { expect, test, watchConsole, type ConsoleProblems } from './fixtures';
 import { LibraryPage } from './pages/library-page';
-import { highlightWithToolbar, selectInReader, writeNote } from './pages/reader-annotations';
+import {
+  clickPainted,
+  expectPainted,
+  highlightWithToolbar,
+  paintedHighlights,
+  selectInReader,
+  writeNote,
+} from './pages/reader-annotations';
 
 const ARTICLE_ONE = 'Alibaba Aktie: KI-Strategie zündet';
 const ARTICLE_TWO = 'Architekt der KI-Zukunft steigt auf';
@@ -106,9 +113,7 @@ test('highlights with tags, notes and a chart pin survive a restart; delete and 
       await page.keyboard.press('Alt+4');
       await expect(entry(page, CATALYST)).toContainText('Katalysator');
       await writeNote(page, CATALYST, 'Personalie stützt die KI-Strategie');
-      await expect(page.getByRole('main').locator('mark.ann--catalyst').last()).toContainText(
-        'Qwen-Sprachmodellen',
-      );
+      await expectPainted(page, 'catalyst', 'Qwen-Sprachmodellen');
       await context.close();
     });
 
@@ -120,7 +125,7 @@ test('highlights with tags, notes and a chart pin survive a restart; delete and 
       await expect(entry(page, RISK)).toContainText('China-Abschlag kann zurückkommen');
       await expect(entry(page, CATALYST)).toContainText('Personalie stützt die KI-Strategie');
       await expect(chartLevel(page, '250,00 $')).toHaveCount(1);
-      await expect(page.getByRole('main').locator('mark.ann--bullish').first()).toBeVisible();
+      await expectPainted(page, 'bullish', 'Umsatzanstieg von 34 Prozent');
 
       await test.step('delete the pinned one: its chart item goes; undo: both are back', async () => {
         await page.getByRole('button', { name: `Markierung löschen: ${BULLISH}` }).click();
@@ -129,7 +134,7 @@ test('highlights with tags, notes and a chart pin survive a restart; delete and 
         await page.locator('body').press('Control+z');
         await expect(entry(page, BULLISH)).toContainText('Marge beobachten');
         await expect(chartLevel(page, '250,00 $')).toHaveCount(1);
-        await expect(page.getByRole('main').locator('mark.ann--bullish').first()).toBeVisible();
+        await expectPainted(page, 'bullish', 'Umsatzanstieg von 34 Prozent');
       });
 
       await test.step('clicking the chart level jumps to the highlighted passage', async () => {
@@ -173,20 +178,40 @@ test('all six tags, overlapping and adjacent highlights are told apart in light 
     'Risiko',
   );
   await highlight('inzwischen direkt', 'Katalysator');
+  await highlight('Finanzkennzahlen', 'Risiko');
   await highlight('Umsatzanstieg von 34 Prozent', 'prüfen');
 
   const reader = page.getByRole('main');
-  // The overlap splits into runs: the inner run carries both annotations and the outer parts only one.
-  const both = reader.locator('mark.ann--risk.ann--catalyst');
-  expect(await both.evaluateAll((marks) => marks.map((mark) => mark.textContent).join(''))).toBe(
-    'inzwischen direkt',
-  );
-  await expect(reader.locator('mark.ann--risk:not(.ann--catalyst)').first()).toBeVisible();
-  // Every highlight starts with its tag glyph (CSS content), so the tag is not told by colour alone.
-  const glyphs = await reader
-    .locator('mark.ann-start')
-    .evaluateAll((marks) => marks.map((mark) => getComputedStyle(mark, '::before').content));
-  expect(new Set(glyphs)).toEqual(new Set(['"▲"', '"▼"', '"?"', '"⚠"', '"⚡"', '"✓"']));
+  // Each highlight is painted with its tag. Different tags overlapping mix their colours; where two of the
+  // same tag overlap, a further layer marks exactly the shared text, so they do not merge into one.
+  await expect.poll(async () => (await paintedHighlights(page))['overlap']).toEqual(['Finanzkennzahlen']);
+  const painted = await paintedHighlights(page);
+  expect(painted['risk']).toEqual([
+    'Dieser technologische Erfolg schlägt sich inzwischen direkt in den Finanzkennzahlen nieder',
+    'Finanzkennzahlen',
+  ]);
+  expect(painted['catalyst']).toEqual(['inzwischen direkt']);
+  expect(painted['bullish']).toEqual(['Die eigenen Open-Source-Modelle']);
+  expect(painted['bearish']).toEqual(['der "Qwen"-Reihe']);
+  // Not colour alone: every tag paints its own line pattern in the text, and its button shows the same one.
+  const patterns = await page.evaluate(() => {
+    const paragraph = document.querySelector('main article p')!;
+    return ['bullish', 'bearish', 'risk', 'catalyst', 'question', 'to-check'].map((tag) => {
+      const style = getComputedStyle(paragraph, `::highlight(kn-ann-${tag})`);
+      return `${style.textDecorationLine} ${style.textDecorationStyle}`;
+    });
+  });
+  expect(new Set(patterns).size).toBe(6);
+  await selectInReader(page, 'Cloud und KI als Wachstumstreiber');
+  const legend = await toolbar
+    .locator('.ann-label')
+    .evaluateAll((labels) =>
+      labels.map(
+        (label) =>
+          `${getComputedStyle(label).textDecorationLine} ${getComputedStyle(label).textDecorationStyle}`,
+      ),
+    );
+  expect(legend).toEqual(patterns);
 
   await selectInReader(page, 'Cloud und KI als Wachstumstreiber');
   await reader.getByText('Die eigenen Open-Source-Modelle').first().scrollIntoViewIfNeeded();
@@ -246,8 +271,10 @@ test('an orphan is listed apart and re-attached; highlight and entry find each o
   });
 
   await test.step('clicking the highlight focuses its entry; clicking the entry flashes the passage', async () => {
-    await page.getByRole('main').locator('mark.ann--question').last().click();
+    await clickPainted(page, 'question', 'Skepsis');
     await expect(entry(page, 'Die Anleger scheinen ihre Skepsis').getByRole('button').first()).toBeFocused();
+    // …and the reader marks that highlight as the focused one.
+    await expectPainted(page, 'focused', 'Die Anleger scheinen ihre Skepsis');
     await entry(page, 'Die Anleger scheinen ihre Skepsis').getByRole('button').first().click();
     await expect(page.getByRole('main').locator('mark.passage-flash')).toContainText(['Skepsis']);
   });

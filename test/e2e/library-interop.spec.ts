@@ -8,7 +8,7 @@ import { chromiumLaunchOptions, WEB_HOST_URL } from './browser-options';
 import { expect, test, watchConsole, type ConsoleProblems } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { LibraryMenu } from './pages/library-menu';
-import { highlightWithToolbar, writeNote } from './pages/reader-annotations';
+import { expectPainted, highlightWithToolbar, writeNote } from './pages/reader-annotations';
 
 const ARTICLE_TWO = 'Architekt der KI-Zukunft steigt auf';
 const BULLISH = 'Die Cloud-Sparte verzeichnete im jüngsten Quartal einen Umsatzanstieg von 34 Prozent';
@@ -60,9 +60,7 @@ async function expectThreeHighlights(page: Page): Promise<void> {
   await expect(entry(page, RISK)).toContainText('Risiko');
   await library.articleOptions().filter({ hasText: ARTICLE_TWO }).click();
   await expect(entry(page, CATALYST)).toContainText('Personalie stützt die KI-Strategie');
-  await expect(page.getByRole('main').locator('mark.ann--catalyst').last()).toContainText(
-    'Qwen-Sprachmodellen',
-  );
+  await expectPainted(page, 'catalyst', 'Qwen-Sprachmodellen');
 }
 
 test('annotations exported as W3C JSON-LD come back in a new, empty profile', async ({ page }) => {

@@ -87,7 +87,7 @@ export function AnnotationEditor({ annotation, articleDate, onDone }: Annotation
             <span className="ann-glyph" aria-hidden="true">
               {TAG_GLYPHS[tag]}
             </span>
-            {t(tagLabelKey(tag))}
+            <span className="ann-label">{t(tagLabelKey(tag))}</span>
           </button>
         ))}
         {tags

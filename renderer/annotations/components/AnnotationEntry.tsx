@@ -89,7 +89,7 @@ export function AnnotationEntry({ placed, article, showArticle, onOpenLink }: An
                   <span className="ann-glyph" aria-hidden="true">
                     {TAG_GLYPHS[tag]}
                   </span>
-                  {t(tagLabelKey(tag))}
+                  <span className="ann-label">{t(tagLabelKey(tag))}</span>
                 </>
               ) : (
                 tag

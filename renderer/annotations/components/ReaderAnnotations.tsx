@@ -1,12 +1,13 @@
-import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { Article } from '../../../shared/model/article';
-import type { Annotation, VocabularyTag } from '../../../shared/model/annotation';
+import type { VocabularyTag } from '../../../shared/model/annotation';
 import { useAppStore } from '../../store/app-store';
 import { useTranslate } from '../../i18n/translate';
 import { useReaderSelection, readReaderSelection } from '../hooks/use-reader-selection';
 import { highlightSelection, reattachToSelection } from '../services/selection-actions';
-import { ANNOTATION_RANGE_PREFIX } from '../hooks/use-annotation-ranges';
+import { innermostAnnotationAt, type PaintedAnnotation } from '../highlight-layer';
+import { codePointAtPoint } from '../dom-offsets';
 import { TOOLBAR_TAGS } from '../tag-style';
 import { SelectionActions } from './SelectionActions';
 import { SelectionMenu } from './SelectionMenu';
@@ -15,33 +16,37 @@ import '../annotations.css';
 /** Props of ReaderAnnotations. */
 interface ReaderAnnotationsProps {
   article: Article;
+  /** The article's placed annotations, for telling which one a click landed on. */
+  annotations: readonly PaintedAnnotation[];
   containerRef: RefObject<HTMLElement | null>;
 }
 
 const TOOLBAR_HEIGHT_PX = 44;
+/** Set on the reader while the pointer is over a highlight (annotations.css gives it the hand cursor). */
+const OVER_ANNOTATION_CLASS = 'reader__scroll--over-annotation';
 
-/** The innermost (shortest) annotation under a clicked <mark>, from its data-range-ids. */
-function annotationIdAt(target: EventTarget | null): string | null {
-  const mark = target instanceof Element ? target.closest('mark[data-range-ids]') : null;
-  const ids = new Set(
-    (mark?.getAttribute('data-range-ids') ?? '')
-      .split(' ')
-      .filter((id) => id.startsWith(ANNOTATION_RANGE_PREFIX))
-      .map((id) => id.slice(ANNOTATION_RANGE_PREFIX.length)),
-  );
-  const lengthOf = (annotation: Annotation) => annotation.position.end - annotation.position.start;
-  const candidates = useAppStore.getState().annotations.filter((annotation) => ids.has(annotation.id));
-  candidates.sort((a, b) => lengthOf(a) - lengthOf(b));
-  return candidates[0]?.id ?? null;
+/** The annotation under a click: the innermost one covering the character there (highlights are painted). */
+function annotationIdAt(
+  container: Element,
+  event: MouseEvent,
+  annotations: readonly PaintedAnnotation[],
+): string | null {
+  const offset = codePointAtPoint(container, event.clientX, event.clientY);
+  return offset === null ? null : (innermostAnnotationAt(annotations, offset)?.id ?? null);
 }
 
 /**
  * Everything the reader needs to create and select annotations: the floating toolbar over a selection, the
  * right-click menu, Alt+1…Alt+6 / Alt+N shortcuts, and a click on a highlight focusing its notes entry.
  */
-export function ReaderAnnotations({ article, containerRef }: ReaderAnnotationsProps) {
+export function ReaderAnnotations({ article, annotations, containerRef }: ReaderAnnotationsProps) {
   const t = useTranslate();
   const { selection, refresh } = useReaderSelection(containerRef);
+  // The click handler reads the latest list without re-subscribing its listeners on every annotation change.
+  const annotationsRef = useRef(annotations);
+  useLayoutEffect(() => {
+    annotationsRef.current = annotations;
+  }, [annotations]);
   const [menu, setMenu] = useState<{ xPx: number; yPx: number } | null>(null);
   const canReattach = useAppStore((state) =>
     state.annotations.some((item) => item.id === state.reattachAnnotationId && item.articleId === article.id),
@@ -86,13 +91,28 @@ export function ReaderAnnotations({ article, containerRef }: ReaderAnnotationsPr
     };
     const onClick = (event: MouseEvent) => {
       if (readReaderSelection(container)) return;
-      const id = annotationIdAt(event.target);
+      const id = annotationIdAt(container, event, annotationsRef.current);
       if (id) useAppStore.getState().focusAnnotation(id);
+    };
+    // Highlights are no elements, so CSS cannot give them a hand cursor: hit-test once per frame instead.
+    let pointer: MouseEvent | null = null;
+    const onPointerMove = (event: MouseEvent) => {
+      if (pointer === null) {
+        requestAnimationFrame(() => {
+          const over =
+            pointer !== null && annotationIdAt(container, pointer, annotationsRef.current) !== null;
+          container.classList.toggle(OVER_ANNOTATION_CLASS, over);
+          pointer = null;
+        });
+      }
+      pointer = event;
     };
     window.addEventListener('keydown', onKeyDown);
     container.addEventListener('contextmenu', onContextMenu);
     container.addEventListener('click', onClick);
+    container.addEventListener('pointermove', onPointerMove);
     return () => {
+      container.removeEventListener('pointermove', onPointerMove);
       window.removeEventListener('keydown', onKeyDown);
       container.removeEventListener('contextmenu', onContextMenu);
       container.removeEventListener('click', onClick);

@@ -49,7 +49,7 @@ export function SelectionActions({ itemRole, onTag, onNote, onReattach }: Select
           <span className="ann-glyph" aria-hidden="true">
             {TAG_GLYPHS[tag]}
           </span>
-          {t(tagLabelKey(tag))}
+          <span className="ann-label">{t(tagLabelKey(tag))}</span>
         </button>
       ))}
       <button

@@ -48,3 +48,55 @@ export async function writeNote(
   await editor.getByRole('button', { name: 'Speichern' }).click();
   await expect(editor).toHaveCount(0);
 }
+
+/**
+ * What the reader paints as annotation highlights, by tag ('risk', 'catalyst', …, 'overlap', 'focused'): the
+ * text of every range. Highlights are CSS Custom Highlights, not elements, so this reads the registry.
+ */
+export async function paintedHighlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const painted: Record<string, string[]> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      if (!name.startsWith('kn-ann-')) return;
+      const texts: string[] = [];
+      // forEach, not spread: the test project's DOM lib has no iterable declarations.
+      highlight.forEach((range) => texts.push(range instanceof Range ? range.toString() : ''));
+      painted[name.slice('kn-ann-'.length)] = texts;
+    });
+    return painted;
+  });
+}
+
+/** Waits until the reader paints a `tag` highlight containing `text`. */
+export async function expectPainted(page: Page, tag: string, text: string): Promise<void> {
+  await expect
+    .poll(async () => ((await paintedHighlights(page))[tag] ?? []).some((painted) => painted.includes(text)))
+    .toBe(true);
+}
+
+/** Clicks the middle of `text` inside a painted `tag` highlight, as a user clicks highlighted words. */
+export async function clickPainted(page: Page, tag: string, text: string): Promise<void> {
+  await expectPainted(page, tag, text);
+  const point = await page.evaluate(
+    ({ name, needle }) => {
+      let range: Range | undefined;
+      CSS.highlights.forEach((highlight, highlightName) => {
+        if (highlightName !== name) return;
+        highlight.forEach((item) => {
+          if (!range && item instanceof Range && item.toString().includes(needle)) range = item;
+        });
+      });
+      if (!range) throw new Error(`No ${name} highlight with "${needle}"`);
+      const start = range.toString().indexOf(needle);
+      const word = document.createRange();
+      // The needle sits in the range's start node when the highlight is one run of text (as in the tests).
+      word.setStart(range.startContainer, range.startOffset + start);
+      word.setEnd(range.startContainer, range.startOffset + start + needle.length);
+      word.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const box = word.getClientRects()[0]!;
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    },
+    { name: `kn-ann-${tag}`, needle: text },
+  );
+  await page.mouse.click(point.x, point.y);
+}

@@ -3,6 +3,7 @@ import { articleText, type TextBlock } from '../../../../shared/model/article';
 import { sliceCodePoints } from '../../../../shared/text/code-points';
 import {
   blockStartOffsets,
+  overlapSpans,
   segmentBlock,
   type HighlightRange,
 } from '../../../../renderer/reader/highlight-ranges';
@@ -88,23 +89,6 @@ describe('segmentBlock (the reader highlight layer)', () => {
     ]);
   });
 
-  it("puts a range's start class only on the run where it begins, not on runs it continues into", () => {
-    const glyphed = (id: string, start: number, end: number): HighlightRange => ({
-      ...range(id, start, end),
-      startClassName: `start-${id}`,
-    });
-    const segments = segmentBlock('abcdefghij', 0, [glyphed('a', 2, 6), glyphed('b', 4, 8)]);
-    expect(segments.map((segment) => [segment.text, segment.startClassNames])).toEqual([
-      ['ab', []],
-      ['cd', ['start-a']],
-      ['ef', ['start-b']],
-      ['gh', []],
-      ['ij', []],
-    ]);
-    // A range that began in an earlier block shows no start class in this one.
-    expect(segmentBlock('xyz', 10, [glyphed('c', 5, 12)])[0]!.startClassNames).toEqual([]);
-  });
-
   it('keeps many overlapping ranges in input order on every run', () => {
     const many = Array.from({ length: 50 }, (_, index) => range(`r${index}`, index * 2, index * 2 + 7));
     const segments = segmentBlock('x'.repeat(120), 0, many);
@@ -113,5 +97,29 @@ describe('segmentBlock (the reader highlight layer)', () => {
       expect(ids).toEqual([...ids].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))));
     }
     expect(segments.find((segment) => segment.text.length > 0 && segment.ranges.length === 4)).toBeDefined();
+  });
+});
+
+describe('overlapSpans: where two or more highlights cover the same text', () => {
+  const span = (startCodePoints: number, endCodePoints: number) => ({ startCodePoints, endCodePoints });
+
+  it('is exactly the shared part of two overlapping highlights', () => {
+    expect(overlapSpans([span(0, 10), span(6, 14)])).toEqual([span(6, 10)]);
+  });
+
+  it('is empty for adjacent highlights (touching is not overlapping) and ignores empty ones', () => {
+    expect(overlapSpans([span(0, 5), span(5, 9), span(3, 3)])).toEqual([]);
+  });
+
+  it('merges a chain of overlaps into one span and keeps separate ones apart', () => {
+    expect(overlapSpans([span(0, 10), span(5, 20), span(15, 30), span(40, 50), span(45, 48)])).toEqual([
+      span(5, 10),
+      span(15, 20),
+      span(45, 48),
+    ]);
+  });
+
+  it('covers a highlight nested in another, and a triple overlap once', () => {
+    expect(overlapSpans([span(0, 30), span(10, 20), span(12, 15)])).toEqual([span(10, 20)]);
   });
 });
