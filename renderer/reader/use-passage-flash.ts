@@ -34,17 +34,28 @@ export function usePassageFlash(
 
   useEffect(() => {
     if (!flash || !request) return;
-    const mark = containerRef.current?.querySelector<HTMLElement>(`mark[data-range-ids~="${flash.id}"]`);
-    if (mark) {
+    const container = containerRef.current;
+    const mark = container?.querySelector<HTMLElement>(`mark[data-range-ids~="${flash.id}"]`);
+    // Blocks far off screen are laid out with an estimated height (content-visibility: auto) until the
+    // scroll reaches them, which can leave the passage off centre: settle it once this scroll has ended.
+    let settle: (() => void) | null = null;
+    if (container && mark) {
       const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      mark.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+      const behavior = reduceMotion ? 'auto' : 'smooth';
+      mark.scrollIntoView({ block: 'center', behavior });
+      settle = () => mark.scrollIntoView({ block: 'center', behavior });
+      container.addEventListener('scrollend', settle, { once: true });
       // Focus the passage's block, not the <mark>: the mark is removed when the flash ends.
       const block = mark.closest<HTMLElement>('p, h2, blockquote') ?? mark;
       block.tabIndex = -1;
       block.focus({ preventScroll: true });
     }
     const timer = setTimeout(() => finishPassageReveal(request.nonce), FLASH_DURATION_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      clearTimeout(timer);
+      // A later scroll of the user's own must not be pulled back to the passage.
+      if (settle) container?.removeEventListener('scrollend', settle);
+    };
   }, [flash, request, containerRef, finishPassageReveal]);
 
   return useMemo(() => (flash ? [flash] : []), [flash]);
