@@ -1,35 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { rangeToCodePoints, trimRange } from '../../../../renderer/annotations/dom-offsets';
-import { articleText, type TextBlock } from '../../../../shared/model/article';
-import { blockStartOffsets } from '../../../../renderer/reader/highlight-ranges';
+import { READER_BLOCKS, READER_TEXT, renderReaderBlocks } from './reader-dom-fixture';
 import { sliceCodePoints } from '../../../../shared/text/code-points';
 
-const BLOCKS: TextBlock[] = [
-  { kind: 'heading', text: 'Alibaba 🚀 hebt ab' },
-  { kind: 'paragraph', text: 'Das Cloud-Geschäft 𝔸 wächst um 26 Prozent.' },
-  { kind: 'paragraph', text: 'Risiko: Regulierung 😬 in China.' },
-];
-const TEXT = articleText(BLOCKS);
-
-/** Renders blocks like the reader does; the second block carries a highlight <mark> around "Cloud". */
-function renderReader(): HTMLElement {
-  const container = document.createElement('div');
-  const starts = blockStartOffsets(BLOCKS);
-  BLOCKS.forEach((block, index) => {
-    const element = document.createElement(index === 0 ? 'h2' : 'p');
-    element.setAttribute('data-block-start', String(starts[index]));
-    if (index === 1) {
-      const [before, after] = block.text.split('Cloud');
-      const mark = document.createElement('mark');
-      mark.textContent = 'Cloud';
-      element.append(before!, mark, after!);
-    } else element.textContent = block.text;
-    container.append(element);
-  });
-  document.body.replaceChildren(container);
-  return container;
-}
+const TEXT = READER_TEXT;
+const renderReader = () => renderReaderBlocks('Cloud');
 
 function textNodeContaining(container: HTMLElement, needle: string): Text {
   const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
@@ -84,7 +60,7 @@ describe('DOM range → code points of the article text', () => {
     const range = document.createRange();
     range.setStart(container, 1); // before the second block element
     range.setEnd(container, 2); // after it
-    expect(quoteOf(rangeToCodePoints(container, range))).toBe(BLOCKS[1]!.text);
+    expect(quoteOf(rangeToCodePoints(container, range))).toBe(READER_BLOCKS[1]!.text);
   });
 
   it('returns null for a collapsed selection', () => {

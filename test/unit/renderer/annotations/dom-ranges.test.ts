@@ -1,34 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { ReaderTextIndex } from '../../../../renderer/annotations/dom-ranges';
-import { articleText, type TextBlock } from '../../../../shared/model/article';
-import { blockStartOffsets } from '../../../../renderer/reader/highlight-ranges';
+import { READER_TEXT, renderReaderBlocks } from './reader-dom-fixture';
 
-const BLOCKS: TextBlock[] = [
-  { kind: 'heading', text: 'Alibaba 🚀 hebt ab' },
-  { kind: 'paragraph', text: 'Das Cloud-Geschäft 𝔸 wächst um 26 Prozent.' },
-  { kind: 'paragraph', text: 'Risiko: Regulierung 😬 in China.' },
-];
-const TEXT = articleText(BLOCKS);
-
-/** Renders blocks like the reader does; the second block has a figure <mark> around "26 Prozent". */
-function renderReader(): HTMLElement {
-  const container = document.createElement('div');
-  const starts = blockStartOffsets(BLOCKS);
-  BLOCKS.forEach((block, index) => {
-    const element = document.createElement(index === 0 ? 'h2' : 'p');
-    element.setAttribute('data-block-start', String(starts[index]));
-    if (index === 1) {
-      const [before, after] = block.text.split('26 Prozent');
-      const mark = document.createElement('mark');
-      mark.textContent = '26 Prozent';
-      element.append(before!, mark, after!);
-    } else element.textContent = block.text;
-    container.append(element);
-  });
-  document.body.replaceChildren(container);
-  return container;
-}
+const TEXT = READER_TEXT;
+const renderReader = () => renderReaderBlocks('26 Prozent');
 
 /** The DOM range the index builds for the first occurrence of `quote` in the article text. */
 function domRangeOf(index: ReaderTextIndex, quote: string): Range | null {
