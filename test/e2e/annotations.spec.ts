@@ -9,6 +9,7 @@ import {
   clickPainted,
   expectPainted,
   highlightWithToolbar,
+  hoverPainted,
   paintedHighlights,
   selectInReader,
   writeNote,
@@ -271,6 +272,12 @@ test('an orphan is listed apart and re-attached; highlight and entry find each o
   });
 
   await test.step('clicking the highlight focuses its entry; clicking the entry flashes the passage', async () => {
+    // Highlights are painted, not elements, yet the pointer still shows they can be clicked.
+    const reader = page.getByRole('main').locator('.reader__scroll');
+    await hoverPainted(page, 'question', 'Skepsis');
+    await expect(reader).toHaveCSS('cursor', 'pointer');
+    await page.getByRole('main').getByRole('heading').first().hover();
+    await expect(reader).not.toHaveCSS('cursor', 'pointer');
     await clickPainted(page, 'question', 'Skepsis');
     await expect(entry(page, 'Die Anleger scheinen ihre Skepsis').getByRole('button').first()).toBeFocused();
     // …and the reader marks that highlight as the focused one.

@@ -107,12 +107,18 @@ export function ReaderAnnotations({ article, annotations, containerRef }: Reader
       }
       pointer = event;
     };
+    const onPointerLeave = () => {
+      pointer = null;
+      container.classList.remove(OVER_ANNOTATION_CLASS);
+    };
     window.addEventListener('keydown', onKeyDown);
     container.addEventListener('contextmenu', onContextMenu);
     container.addEventListener('click', onClick);
     container.addEventListener('pointermove', onPointerMove);
+    container.addEventListener('pointerleave', onPointerLeave);
     return () => {
       container.removeEventListener('pointermove', onPointerMove);
+      container.removeEventListener('pointerleave', onPointerLeave);
       window.removeEventListener('keydown', onKeyDown);
       container.removeEventListener('contextmenu', onContextMenu);
       container.removeEventListener('click', onClick);

@@ -74,10 +74,10 @@ export async function expectPainted(page: Page, tag: string, text: string): Prom
     .toBe(true);
 }
 
-/** Clicks the middle of `text` inside a painted `tag` highlight, as a user clicks highlighted words. */
-export async function clickPainted(page: Page, tag: string, text: string): Promise<void> {
+/** Scrolls `text` inside a painted `tag` highlight into view and returns the viewport point at its middle. */
+async function pointAtPainted(page: Page, tag: string, text: string): Promise<{ x: number; y: number }> {
   await expectPainted(page, tag, text);
-  const point = await page.evaluate(
+  return page.evaluate(
     ({ name, needle }) => {
       let range: Range | undefined;
       CSS.highlights.forEach((highlight, highlightName) => {
@@ -98,5 +98,16 @@ export async function clickPainted(page: Page, tag: string, text: string): Promi
     },
     { name: `kn-ann-${tag}`, needle: text },
   );
+}
+
+/** Moves the mouse over the middle of `text` inside a painted `tag` highlight. */
+export async function hoverPainted(page: Page, tag: string, text: string): Promise<void> {
+  const point = await pointAtPainted(page, tag, text);
+  await page.mouse.move(point.x, point.y);
+}
+
+/** Clicks the middle of `text` inside a painted `tag` highlight, as a user clicks highlighted words. */
+export async function clickPainted(page: Page, tag: string, text: string): Promise<void> {
+  const point = await pointAtPainted(page, tag, text);
   await page.mouse.click(point.x, point.y);
 }
