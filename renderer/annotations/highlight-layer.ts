@@ -1,20 +1,19 @@
 import { overlapSpans } from '../reader/highlight-ranges';
 import { ReaderTextIndex } from './dom-ranges';
+import { TAG_MODIFIERS, type TagModifier } from './tag-style';
 
 /** An annotation as the reader paints it: where it sits now and the tag modifier that picks its colour. */
 export interface PaintedAnnotation {
   id: string;
   startCodePoints: number;
   endCodePoints: number;
-  /** 'bullish' … 'to-check', or 'free' (tagModifier). */
-  modifier: string;
+  /** Picks the colour and line pattern (tagModifier). */
+  modifier: TagModifier;
 }
 
-const TAG_MODIFIERS = ['bullish', 'bearish', 'risk', 'catalyst', 'question', 'to-check', 'free'];
-
 /** The CSS highlight name (::highlight(name) in annotations.css) of a tag modifier's colour. */
-export function annotationHighlightName(modifier: string): string {
-  return `kn-ann-${TAG_MODIFIERS.includes(modifier) ? modifier : 'free'}`;
+export function annotationHighlightName(modifier: TagModifier): string {
+  return `kn-ann-${modifier}`;
 }
 
 /** The highlight drawn over text that two or more annotations of the same tag cover. */
@@ -31,12 +30,11 @@ const ALL_NAMES = [
 const PRIORITIES: Record<string, number> = { [OVERLAP_HIGHLIGHT_NAME]: 1, [FOCUSED_HIGHLIGHT_NAME]: 2 };
 
 function groupByModifier(annotations: readonly PaintedAnnotation[]): PaintedAnnotation[][] {
-  const groups = new Map<string, PaintedAnnotation[]>();
+  const groups = new Map<TagModifier, PaintedAnnotation[]>();
   for (const annotation of annotations) {
-    const name = annotationHighlightName(annotation.modifier);
-    const group = groups.get(name);
+    const group = groups.get(annotation.modifier);
     if (group) group.push(annotation);
-    else groups.set(name, [annotation]);
+    else groups.set(annotation.modifier, [annotation]);
   }
   return [...groups.values()];
 }

@@ -18,8 +18,14 @@ export function colourTagOf(tags: readonly string[]): VocabularyTag | null {
   return first !== undefined && isVocabularyTag(first) ? first : null;
 }
 
+/** How an annotation is drawn: by its vocabulary tag, or 'free' (free-form tags or none). */
+export type TagModifier = VocabularyTag | 'free';
+
+/** Every modifier, the vocabulary in display order and then 'free'. */
+export const TAG_MODIFIERS: readonly TagModifier[] = [...TAG_VOCABULARY, 'free'];
+
 /** CSS modifier for a tag list: 'bullish' … 'to-check', or 'free' (free-form tags or none). */
-export function tagModifier(tags: readonly string[]): string {
+export function tagModifier(tags: readonly string[]): TagModifier {
   return colourTagOf(tags) ?? 'free';
 }
 

@@ -5,7 +5,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { makeAnnotation } from '../../shared/annotations';
 import { articleText, type Article } from '../../shared/model/article';
-import type { Annotation } from '../../shared/model/annotation';
+import { TAG_VOCABULARY, type Annotation } from '../../shared/model/annotation';
 import { ReaderPane } from '../../renderer/reader/ReaderPane';
 import { useAppStore } from '../../renderer/store/app-store';
 import { loadBundledSeeds } from '../../renderer/services/bundled-seeds';
@@ -16,7 +16,7 @@ import { annotationHighlightName } from '../../renderer/annotations/highlight-la
 import '../../renderer/styles/index.css';
 
 const HIGHLIGHTS = 300;
-const TAGS = ['bullish', 'bearish', 'risk', 'catalyst', 'question', 'to-check'];
+const TAGS = TAG_VOCABULARY;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -6,6 +6,7 @@ import {
   paintAnnotationHighlights,
   type PaintedAnnotation,
 } from '../../../../renderer/annotations/highlight-layer';
+import type { TagModifier } from '../../../../renderer/annotations/tag-style';
 
 const TEXT = 'Alibaba hebt das Kursziel auf 205 Dollar an, trotz Risiken in China.';
 
@@ -17,7 +18,7 @@ class FakeHighlight extends Set<AbstractRange> {
   }
 }
 
-function annotation(id: string, quote: string, modifier: string): PaintedAnnotation {
+function annotation(id: string, quote: string, modifier: TagModifier): PaintedAnnotation {
   const start = TEXT.indexOf(quote);
   return { id, startCodePoints: start, endCodePoints: start + quote.length, modifier };
 }
@@ -54,7 +55,7 @@ describe('paintAnnotationHighlights', () => {
         annotation('a', 'hebt das Kursziel auf 205 Dollar', 'bullish'),
         annotation('b', 'Kursziel', 'question'),
         annotation('c', 'Risiken in China', 'risk'),
-        annotation('d', 'an,', 'not-a-tag'),
+        annotation('d', 'an,', 'free'),
         annotation('e', '205 Dollar an', 'bullish'),
       ],
       'c',
