@@ -12,6 +12,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  // A stray test.only must never narrow a CI run to one test.
+  forbidOnly: Boolean(process.env.CI),
   timeout: 60_000,
   reporter: [['list']],
   use: {
