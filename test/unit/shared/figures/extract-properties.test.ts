@@ -5,8 +5,6 @@ import type { DateMention, Figure } from '../../../../shared/figures';
 import { codePointLength, sliceCodePoints } from '../../../../shared/text/code-points';
 import { readSeed } from './seed-text';
 
-// Generous: only a hang (catastrophic backtracking, an endless loop) takes this long.
-const HANG_LIMIT_MS = 2000;
 const SEED_TEXTS = ['000', '001', '002', '003', '004'].map((prefix) => readSeed(prefix).text);
 const AD_TEXTS = [
   '\n\nAnzeige: Jetzt 50 Euro Prämie sichern!\n\n',
@@ -20,13 +18,10 @@ const AD_TEXTS = [
   '\uD800',
 ];
 
-/** Checks the contract every returned span must keep, and that the call returned fast. */
+/** Checks the contract every returned span must keep (a hang fails the test by its timeout, not by a clock). */
 function assertWellFormed(text: string): void {
-  const started = performance.now();
   const figures: Figure[] = extractFigures(text);
   const dates: DateMention[] = extractDates(text, { articleDate: '2026-01-04' });
-  const elapsedMs = performance.now() - started;
-  expect(elapsedMs).toBeLessThan(HANG_LIMIT_MS);
   const length = codePointLength(text);
   for (const span of [...figures, ...dates]) {
     expect(span.startCodePoints).toBeGreaterThanOrEqual(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_MS_PER_FILE, parseAndCheck } from './helpers/result-invariants';
+import { parseAndCheck } from './helpers/result-invariants';
 import { readFixture } from './helpers/fixtures';
 import { makeNodeArticleDeps } from './helpers/node-article-deps';
 
@@ -26,7 +26,7 @@ describe('regression fixtures', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'too-complex', values: { limit: 20_000 } } });
   });
 
-  it(`reads 2,600 paragraphs (past Readability's element cap) in under ${MAX_MS_PER_FILE} ms`, async () => {
+  it("reads all 2,600 paragraphs (past Readability's element cap)", async () => {
     const result = await parseAndCheck(
       'many-paragraphs.html',
       readFixture('regressions/many-paragraphs.html'),

@@ -16,19 +16,13 @@ const EXPECTED_CODES = new Set([
   'too-complex',
 ]);
 
-/** A generous per-file limit: one input taking longer is a hang. */
-export const MAX_MS_PER_FILE = 5000;
-
-/** Parses one input and checks what every result must satisfy: typed, fast, clean blocks. */
+/** Parses one input and checks what every result must satisfy: typed errors, clean blocks (speed is in `npm run bench`). */
 export async function parseAndCheck(
   fileName: string,
   bytes: Uint8Array,
   deps: ArticleParserDeps,
 ): Promise<ArticleParseResult> {
-  const startedMs = Date.now();
   const result = await parseArticleFile({ fileName, bytes }, deps);
-  const elapsedMs = Date.now() - startedMs;
-  expect(elapsedMs, `${fileName} took ${elapsedMs} ms`).toBeLessThan(MAX_MS_PER_FILE);
   if (!result.ok) {
     expect(EXPECTED_CODES.has(result.error.code), `unexpected error ${JSON.stringify(result.error)}`).toBe(
       true,
