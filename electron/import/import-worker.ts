@@ -7,7 +7,7 @@ import type { ArticleParserDeps } from '../../shared/import/article-parser-deps'
 import type { PdfjsModule } from '../../shared/import/pdf/pdfjs-types';
 import { parseImportFile } from '../../shared/import-pipeline/parse-import-file';
 import { rejectFile } from '../../shared/import-pipeline/parsed-import-file';
-import { parseRequestSchema, type ParseResponse } from './worker-protocol';
+import { parseRequestSchema, toParseResponse, type ParseResponse } from './worker-protocol';
 
 /** The utility process's port to main (Electron's process.parentPort). */
 export interface ParentPort {
@@ -38,7 +38,7 @@ export function serveImportWorker(port: ParentPort, deps: ArticleParserDeps = ma
       const parsed = await parseImportFile(file, deps).catch((error: unknown) =>
         rejectFile(file.fileName, 'worker-failed', error instanceof Error ? error.message : String(error)),
       );
-      port.postMessage({ type: 'parsed', requestId, file: parsed });
+      port.postMessage(toParseResponse(requestId, parsed));
     });
   });
 }

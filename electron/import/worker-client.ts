@@ -3,7 +3,7 @@ import {
   type ImportFileBytes,
   type ParsedImportFile,
 } from '../../shared/import-pipeline/parsed-import-file';
-import { parseResponseSchema, type ParseRequest } from './worker-protocol';
+import { MAX_WORKER_ANSWER_CHARS, readParseResponse, type ParseRequest } from './worker-protocol';
 
 /** The parts of Electron's UtilityProcess the client uses (tests pass a typed fake). */
 export interface WorkerProcess {
@@ -53,16 +53,25 @@ export function makeWorkerClient(fork: ForkWorker, timeoutMs = WORKER_TIMEOUT_MS
   const start = (): WorkerProcess => {
     const child = fork();
     child.on('message', (message) => {
-      const response = parseResponseSchema.safeParse(message);
       if (!pending) return;
-      if (!response.success || response.data.requestId !== pending.requestId) {
+      const response = readParseResponse(message);
+      if (!response.ok || response.requestId !== pending.requestId) {
+        if (!response.ok && response.reason === 'too-large') {
+          settle(
+            rejectFile(
+              pending.fileName,
+              'answer-too-large',
+              `Reading ${pending.fileName} gave more data than ${MAX_WORKER_ANSWER_CHARS} characters.`,
+              { limitCharacters: MAX_WORKER_ANSWER_CHARS },
+            ),
+          );
+        } else failCurrent('The import process sent an invalid answer.');
         // A confused worker is not trusted with the next file either.
-        failCurrent('The import process sent an invalid answer.');
         child.kill();
         if (worker === child) worker = null;
         return;
       }
-      settle(response.data.file);
+      settle(response.file);
     });
     child.on('exit', (code) => {
       if (worker === child) worker = null;

@@ -1,11 +1,24 @@
 import { create } from 'zustand';
+import type { ArticleParseWarning } from '../../shared/import/article-draft';
 import type { CsvPreviewOk } from '../../shared/import/csv';
 import type { ImportRejection } from '../../shared/import-pipeline/parsed-import-file';
 
 /** What happened to one file of a batch, as the report lists it. */
 export type FileOutcome =
-  | { fileName: string; status: 'imported' | 'duplicate'; articleId: string }
-  | { fileName: string; status: 'updated'; articleId: string; reanchoredCount: number; orphanCount: number }
+  | {
+      fileName: string;
+      status: 'imported' | 'duplicate';
+      articleId: string;
+      warnings?: ArticleParseWarning[];
+    }
+  | {
+      fileName: string;
+      status: 'updated';
+      articleId: string;
+      reanchoredCount: number;
+      orphanCount: number;
+      warnings?: ArticleParseWarning[];
+    }
   | { fileName: string; status: 'series-pending' | 'series-skipped'; barsKept: number }
   | { fileName: string; status: 'series-imported'; barsKept: number; listing: string }
   | { fileName: string; status: 'rejected'; rejection: ImportRejection };

@@ -30,3 +30,12 @@ export function outcomeDetail(language: UiLanguage, outcome: FileOutcome): strin
     }
   }
 }
+
+/** The localised warnings of an imported article (stray characters removed, encoding guessed, …). */
+export function outcomeWarnings(language: UiLanguage, outcome: FileOutcome): string[] {
+  if (!('warnings' in outcome) || outcome.warnings === undefined) return [];
+  return outcome.warnings.map((warning) => {
+    const key = `import.articleWarning.${warning.code}`;
+    return isImportMessageKey(key) ? importText(language, key, warning.values) : warning.message;
+  });
+}

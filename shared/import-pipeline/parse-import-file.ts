@@ -1,5 +1,5 @@
 import { articleFormatOf, parseArticleFile, type ArticleFileInput } from '../import/parse-article-file';
-import type { ArticleParserDeps } from '../import/article-parser-deps';
+import { DEFAULT_ARTICLE_PARSE_LIMITS, type ArticleParserDeps } from '../import/article-parser-deps';
 import { parsePriceCsv } from '../import/csv';
 import { extensionOf } from '../import/meta/file-name';
 import { CSV_EXTENSIONS, MAX_IMPORT_FILE_BYTES } from './import-file-rules';
@@ -41,8 +41,8 @@ export async function parseImportFile(
   }
   const input: ArticleFileInput = { fileName, bytes, lastModifiedMs: file.lastModifiedMs };
   const result = await parseArticleFile(input, deps, {
+    ...DEFAULT_ARTICLE_PARSE_LIMITS,
     maxBytes: MAX_IMPORT_FILE_BYTES,
-    timeBudgetMs: 15_000,
   });
   if (result.ok) return { kind: 'article', fileName, article: result.article, warnings: result.warnings };
   return { kind: 'rejected', fileName, rejection: { stage: 'article', ...result.error } };

@@ -6,7 +6,13 @@ export type RejectionStage = 'file' | 'article' | 'csv';
 
 /** Rejection codes decided before any parser ran. */
 export type FileRejectionCode =
-  'unsupported-type' | 'too-large' | 'unreadable' | 'cancelled' | 'worker-failed' | 'timeout';
+  | 'unsupported-type'
+  | 'too-large'
+  | 'unreadable'
+  | 'cancelled'
+  | 'worker-failed'
+  | 'answer-too-large'
+  | 'timeout';
 
 /** Why a file was not imported: a code the UI translates, an English message for logs, values for the text. */
 export interface ImportRejection {

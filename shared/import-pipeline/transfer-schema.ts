@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { DEFAULT_ARTICLE_CONTENT_LIMITS } from '../import/article-limits';
 import { CURRENCY_CODES } from '../model/money';
 import type { ParsedImportFile } from './parsed-import-file';
 
 // Every parsed file crosses a process boundary (utility process → main → renderer); these schemas check
 // it where it arrives, so a confused or compromised parser cannot hand over anything but plain data.
 
-const MAX_TEXT = 5_000_000;
+const MAX_TEXT = DEFAULT_ARTICLE_CONTENT_LIMITS.maxCharacters;
 const fileName = z.string().min(1).max(1_000);
 const values = z.record(z.string().max(200), z.union([z.string().max(2_000), z.number()]));
 const message = z.string().max(2_000);
@@ -33,7 +34,7 @@ const articleDraft = z.object({
   ]),
   dateReason: message,
   language: z.string().max(35),
-  blocks: z.array(textBlock).min(1).max(100_000),
+  blocks: z.array(textBlock).min(1).max(DEFAULT_ARTICLE_CONTENT_LIMITS.maxBlocks),
   contentHash: z.string().regex(/^[0-9a-f]{64}$/u),
   fileName,
   format: z.enum(['txt', 'md', 'html', 'pdf']),

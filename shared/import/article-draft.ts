@@ -39,6 +39,8 @@ export type ArticleImportErrorCode =
   | 'encoding'
   | 'no-article-text'
   | 'too-complex'
+  | 'too-many-blocks'
+  | 'too-much-text'
   | 'timeout'
   | 'internal';
 
@@ -51,7 +53,12 @@ export interface ArticleImportError {
 
 /** Things that went right only partly (the article is still usable). */
 export type ArticleParseWarningCode =
-  'charset-unknown' | 'charset-guessed' | 'readability-fallback' | 'pdf-pages-failed' | 'markup-dropped';
+  | 'charset-unknown'
+  | 'charset-guessed'
+  | 'readability-fallback'
+  | 'pdf-pages-failed'
+  | 'markup-dropped'
+  | 'control-characters-removed';
 
 /** A non-fatal note about how a file was read. */
 export interface ArticleParseWarning {

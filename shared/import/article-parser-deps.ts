@@ -1,3 +1,4 @@
+import { DEFAULT_ARTICLE_CONTENT_LIMITS, type ArticleContentLimits } from './article-limits';
 import type { DomDocument } from './html/dom-types';
 import type { ARTICLE_SANITIZE_CONFIG } from './html/sanitize-config';
 import type { PdfjsModule } from './pdf/pdfjs-types';
@@ -23,14 +24,15 @@ export interface ArticleParserDeps {
 }
 
 /** Limits for one file; the defaults suit the utility process and the web host alike. */
-export interface ArticleParseLimits {
+export interface ArticleParseLimits extends ArticleContentLimits {
   maxBytes: number;
   /** Wall-clock budget for one file; async work (PDF) is abandoned after it, sync work checks between steps. */
   timeBudgetMs: number;
 }
 
-/** 20 MB per file and 15 s per file. */
+/** 20 MB and 15 s per file, and the default content limits per article. */
 export const DEFAULT_ARTICLE_PARSE_LIMITS: ArticleParseLimits = {
+  ...DEFAULT_ARTICLE_CONTENT_LIMITS,
   maxBytes: 20 * 1024 * 1024,
   timeBudgetMs: 15_000,
 };

@@ -7,6 +7,7 @@ import {
   type ArticleFormat,
   type DateSource,
 } from './article-draft';
+import { checkArticleSize, type ArticleContentLimits } from './article-limits';
 import { contentHashOf } from './content-hash';
 import { titleFromFileName } from './meta/file-name';
 import { findDateInText } from './meta/parse-date';
@@ -35,10 +36,13 @@ export interface DraftFileFacts {
   fileName: string;
   format: ArticleFormat;
   lastModifiedMs?: number | undefined;
+  /** How much text one article may hold; checked on the cleaned blocks. */
+  limits: ArticleContentLimits;
 }
 
 const MAX_TITLE_CODE_UNITS = 300;
-const INVISIBLE = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/gu;
+// Soft hyphens, zero-width characters and bidi controls (which could reorder what the reader shows).
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff\u061c\u202a-\u202e\u2066-\u2069]/gu;
 // Control characters (Unicode Cc) other than line breaks and tabs.
 const CONTROL = /(?![\n\t])\p{Cc}/gu;
 const HORIZONTAL_SPACE = /[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/gu;
@@ -81,6 +85,7 @@ export function finishDraft(
     .slice(0, 3)
     .findIndex((block) => block.kind === 'heading' && block.text === title);
   if (repeatIndex >= 0) blocks = blocks.filter((_block, index) => index !== repeatIndex);
+  checkArticleSize(facts.fileName, blocks, facts.limits);
   if (blocks.length === 0) {
     throw new ArticleImportFailure(
       importError('no-article-text', `No readable article text found in ${facts.fileName}.`, {

@@ -10,7 +10,7 @@ import {
   type ArticleParseLimits,
   type ArticleParserDeps,
 } from './article-parser-deps';
-import { startDeadline } from './deadline';
+import { startDeadline, type Deadline } from './deadline';
 import { parseHtmlArticle } from './html/parse-html';
 import { startTimer } from './host-globals';
 import { parseMarkdownArticle } from './markdown/parse-markdown';
@@ -60,9 +60,9 @@ function parseByFormat(
   input: ArticleFileInput,
   deps: ArticleParserDeps,
   limits: ArticleParseLimits,
+  deadline: Deadline,
 ): Promise<ParsedArticle> | ParsedArticle {
-  const facts = { fileName: input.fileName, format, lastModifiedMs: input.lastModifiedMs };
-  const deadline = startDeadline(input.fileName, limits.timeBudgetMs);
+  const facts = { fileName: input.fileName, format, lastModifiedMs: input.lastModifiedMs, limits };
   if (format === 'txt') return parseTxtArticle(input.bytes, facts);
   if (format === 'md') return parseMarkdownArticle(input.bytes, facts);
   if (format === 'html') return parseHtmlArticle(input.bytes, facts, deps, deadline);
@@ -119,11 +119,14 @@ export async function parseArticleFile(
       );
     }, limits.timeBudgetMs);
   });
+  const deadline = startDeadline(fileName, limits.timeBudgetMs);
   try {
     const parsed = await Promise.race([
-      Promise.resolve().then(() => parseByFormat(format, input, deps, limits)),
+      Promise.resolve().then(() => parseByFormat(format, input, deps, limits, deadline)),
       timeout,
     ]);
+    // The timer cannot interrupt synchronous parsing (txt, Markdown): a result that came too late is refused.
+    deadline.check();
     return { ok: true, article: parsed.article, warnings: parsed.warnings };
   } catch (error) {
     return { ok: false, error: asError(error, fileName) };

@@ -91,6 +91,26 @@ export const importMessages = {
     de: 'In der Datei steht kein lesbarer Artikeltext (z. B. ein PDF nur aus Bildern).',
     en: 'The file holds no readable article text (e.g. a PDF made of images only).',
   },
+  'import.reason.too-complex': {
+    de: 'Die Seite hat zu viele oder zu tief verschachtelte Elemente, um sicher gelesen zu werden (Grenze: {limit}).',
+    en: 'The page has too many or too deeply nested elements to be read safely (limit: {limit}).',
+  },
+  'import.reason.too-many-blocks': {
+    de: 'Die Datei ergibt {blocks} Absätze; ein Artikel darf höchstens {maxBlocks} haben. Nichts wurde gespeichert.',
+    en: 'The file gives {blocks} paragraphs; an article may have at most {maxBlocks}. Nothing was stored.',
+  },
+  'import.reason.too-much-text': {
+    de: 'Die Datei enthält {characters} Zeichen Text; ein Artikel darf höchstens {maxCharacters} haben. Nichts wurde gespeichert.',
+    en: 'The file holds {characters} characters of text; an article may hold at most {maxCharacters}. Nothing was stored.',
+  },
+  'import.reason.too-many-lines': {
+    de: 'Die Kursreihe hat {lines} Zeilen; erlaubt sind höchstens {maxLines}.',
+    en: 'The price history has {lines} lines; at most {maxLines} are allowed.',
+  },
+  'import.reason.answer-too-large': {
+    de: 'Das Leseergebnis ist größer als die Grenze von {limitCharacters} Zeichen. Nichts wurde gespeichert.',
+    en: 'The result of reading is larger than the limit of {limitCharacters} characters. Nothing was stored.',
+  },
   'import.reason.timeout': {
     de: 'Das Lesen dauerte zu lange und wurde abgebrochen.',
     en: 'Reading took too long and was stopped.',
@@ -182,6 +202,30 @@ export const importMessages = {
   'import.warning.close-from-adjusted-close': {
     de: 'Keine Schlusskurs-Spalte: der bereinigte Schlusskurs wird verwendet.',
     en: 'No close column: the adjusted close is used.',
+  },
+  'import.articleWarning.charset-unknown': {
+    de: 'Unbekannte Zeichenkodierung „{declared}“; gelesen als {used}.',
+    en: 'Unknown text encoding “{declared}”; read as {used}.',
+  },
+  'import.articleWarning.charset-guessed': {
+    de: 'Keine Zeichenkodierung angegeben; gelesen als {used}.',
+    en: 'No text encoding declared; read as {used}.',
+  },
+  'import.articleWarning.readability-fallback': {
+    de: 'Kein Hauptartikel erkannt; der ganze Seitentext wurde übernommen.',
+    en: 'No main article found; the whole page text was used.',
+  },
+  'import.articleWarning.pdf-pages-failed': {
+    de: '{failedPages} von {pageCount} Seiten konnten nicht gelesen werden.',
+    en: '{failedPages} of {pageCount} pages could not be read.',
+  },
+  'import.articleWarning.markup-dropped': {
+    de: 'Formatierungen, die der Leser nicht zeigt, wurden entfernt.',
+    en: 'Formatting the reader does not show was removed.',
+  },
+  'import.articleWarning.control-characters-removed': {
+    de: '{count} Steuerzeichen (z. B. NUL, ESC, Richtungszeichen) wurden entfernt.',
+    en: '{count} control characters (e.g. NUL, ESC, direction marks) were removed.',
   },
   'import.failed': { de: 'Der Import ist fehlgeschlagen: {reason}', en: 'The import failed: {reason}' },
 } as const;

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { useImportStore, type FileOutcome } from '../import-store';
 import { useImportText } from '../import-text';
-import { outcomeDetail } from '../outcome-text';
+import { outcomeDetail, outcomeWarnings } from '../outcome-text';
 import { useModalDialog } from '../../components/hooks/use-modal-dialog';
 
 function countBy(report: readonly FileOutcome[], statuses: readonly FileOutcome['status'][]): number {
@@ -47,6 +47,11 @@ export function ImportReportDialog() {
             <span className="import-report__file">{line.fileName}</span>
             <span className="import-report__status">{t(`import.status.${line.status}`)}</span>
             <span className="import-report__detail">{outcomeDetail(language, line)}</span>
+            {outcomeWarnings(language, line).map((warning) => (
+              <span key={warning} className="import-report__warning">
+                {warning}
+              </span>
+            ))}
           </li>
         ))}
       </ul>

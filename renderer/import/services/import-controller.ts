@@ -53,7 +53,7 @@ async function storeOne(
   try {
     const outcome = await storeImportedArticle(deps.db, parsed.article, (deps.nowMs ?? Date.now)(), library);
     rememberStored(library, parsed.article, outcome);
-    return { fileName, ...outcome };
+    return { fileName, ...outcome, warnings: parsed.warnings };
   } catch (error) {
     // The transaction rolled back: nothing of this file is stored, the batch goes on.
     return {
@@ -94,7 +94,10 @@ async function storeQueued(
       const drafts = articles.map((parsed) => parsed.article);
       const results = await storeImportedArticles(deps.db, drafts, (deps.nowMs ?? Date.now)(), library);
       stored = new Map(
-        articles.map((parsed, index) => [parsed, { fileName: parsed.fileName, ...results[index]! }]),
+        articles.map((parsed, index) => [
+          parsed,
+          { fileName: parsed.fileName, ...results[index]!, warnings: parsed.warnings },
+        ]),
       );
     } catch {
       stored = null;

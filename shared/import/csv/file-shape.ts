@@ -2,7 +2,7 @@ import type { CsvRecord } from './tokenize';
 
 /** Default size limit: a century of daily bars is ~3 MB, so 20 MiB is generous. */
 export const DEFAULT_MAX_CSV_BYTES = 20 * 1024 * 1024;
-/** More lines than a century of daily bars or a year of minute bars: beyond it a file is rejected as too large. */
+/** More lines than a century of daily bars or a year of minute bars: beyond it a file is rejected for its line count. */
 export const MAX_CSV_LINES = 200_000;
 
 /** Line count (LF, or CR for old Mac files) without splitting the text. */

@@ -33,7 +33,8 @@ export function detectLayout(
   if (!/\S/.test(text)) return csvError('empty', {});
   if (looksLikeHtml(text)) return csvError('no-header', { looksLike: 'html' });
   const lineCount = countLines(text);
-  if (lineCount > MAX_CSV_LINES) return csvError('too-large', { lines: lineCount, maxLines: MAX_CSV_LINES });
+  if (lineCount > MAX_CSV_LINES)
+    return csvError('too-many-lines', { lines: lineCount, maxLines: MAX_CSV_LINES });
   const sniffed = options.delimiter ? null : detectDelimiter(text);
   // No header near the top: reject before tokenising the whole file.
   if (sniffed && !sniffed.header.ok) return csvError(sniffed.header.code, {});

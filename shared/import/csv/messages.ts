@@ -8,10 +8,8 @@ type Values = Record<string, string | number>;
 // English texts for logs and tests; the UI translates by code and fills in the same values.
 const ERROR_TEXT: Record<CsvErrorCode, (v: Values) => string> = {
   empty: () => 'The file is empty.',
-  'too-large': (v) =>
-    v.lines !== undefined
-      ? `The file has more lines than the limit (${v.lines} of ${v.maxLines}).`
-      : `The file is larger than the limit (${v.bytes} of ${v.maxBytes} bytes).`,
+  'too-large': (v) => `The file is larger than the limit (${v.bytes} of ${v.maxBytes} bytes).`,
+  'too-many-lines': (v) => `The file has ${v.lines} lines; a price history may have ${v.maxLines}.`,
   'binary-data': () => 'The file holds binary data, not text.',
   'no-header': (v) =>
     v.looksLike === 'html'

@@ -92,6 +92,7 @@ export interface CsvWarning {
 export type CsvErrorCode =
   | 'empty'
   | 'too-large'
+  | 'too-many-lines'
   | 'binary-data'
   | 'no-header'
   | 'no-date-column'

@@ -1,3 +1,5 @@
+import { checkSourceLength } from '../article-limits';
+import { controlCharacterWarnings } from '../encoding/control-warning';
 import { readTextFile } from '../encoding/read-text-file';
 import type { DraftFileFacts, FoundDate } from '../finish-draft';
 import { finishDraft } from '../finish-draft';
@@ -20,7 +22,8 @@ function frontMatterDate(fields: Record<string, string>): FoundDate | null {
 
 /** Reads a Markdown article: front matter for metadata, block structure as text blocks, no HTML. */
 export function parseMarkdownArticle(bytes: Uint8Array, facts: DraftFileFacts): ParsedArticle {
-  const { text } = readTextFile(bytes, facts.fileName);
+  const { text, removedControlCount } = readTextFile(bytes, facts.fileName);
+  checkSourceLength(facts.fileName, text.length, facts.limits);
   const { fields, body } = splitFrontMatter(text.replace(/\r\n?/gu, '\n'));
   const title = pickField(fields, ['title', 'headline']);
   const article = finishDraft(facts, markdownToBlocks(body), {
@@ -29,5 +32,5 @@ export function parseMarkdownArticle(bytes: Uint8Array, facts: DraftFileFacts): 
     date: frontMatterDate(fields),
     language: pickField(fields, ['lang', 'language', 'sprache']),
   });
-  return { article, warnings: [] };
+  return { article, warnings: controlCharacterWarnings(facts.fileName, removedControlCount) };
 }

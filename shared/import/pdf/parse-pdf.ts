@@ -1,5 +1,6 @@
 import type { TextBlock } from '../../model/article';
 import { ArticleImportFailure, importError, parseWarning, type ArticleParseWarning } from '../article-draft';
+import { checkSourceLength } from '../article-limits';
 import type { ArticleParserDeps } from '../article-parser-deps';
 import type { Deadline } from '../deadline';
 import { finishDraft, type DraftFileFacts, type FoundMetadata } from '../finish-draft';
@@ -34,22 +35,28 @@ function failureFor(error: unknown, fileName: string): ArticleImportFailure {
 
 async function readPages(
   document: PdfjsDocument,
+  facts: DraftFileFacts,
   deadline: Deadline,
   warnings: ArticleParseWarning[],
 ): Promise<TextBlock[]> {
   const pages: TextBlock[][] = [];
   let failedPages = 0;
+  let characters = 0;
   const pageCount = Math.min(document.numPages, MAX_PAGES);
   for (let pageNumber = 1; pageNumber <= pageCount; pageNumber += 1) {
     deadline.check();
     try {
       const page = await document.getPage(pageNumber);
       const content = await page.getTextContent();
-      pages.push(linesToBlocks(groupIntoLines(toTextRuns(content.items))));
+      const blocks = linesToBlocks(groupIntoLines(toTextRuns(content.items)));
+      pages.push(blocks);
       page.cleanup();
+      for (const block of blocks) characters += block.text.length;
     } catch {
       failedPages += 1;
     }
+    // Stop reading pages once the text cannot fit; finishDraft checks the exact figures at the end.
+    checkSourceLength(facts.fileName, characters, facts.limits);
   }
   if (failedPages > 0) {
     warnings.push(
@@ -102,7 +109,7 @@ export async function parsePdfArticle(
     } catch {
       // Broken metadata does not make the text unreadable.
     }
-    const blocks = await readPages(document, deadline, warnings);
+    const blocks = await readPages(document, facts, deadline, warnings);
     if (blocks.length === 0) {
       throw new ArticleImportFailure(
         importError('no-article-text', `${fileName} has no text layer (a scan or images only).`, {

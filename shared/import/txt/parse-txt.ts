@@ -1,6 +1,8 @@
 import { plainTextToBlocks } from '../../text/plain-text-blocks';
 import type { DraftFileFacts } from '../finish-draft';
 import { finishDraft } from '../finish-draft';
+import { checkSourceLength } from '../article-limits';
+import { controlCharacterWarnings } from '../encoding/control-warning';
 import { readTextFile } from '../encoding/read-text-file';
 import type { ParsedArticle } from '../parsed-article';
 
@@ -24,7 +26,11 @@ export function firstLineLooksLikeTitle(text: string): boolean {
 
 /** Reads a .txt article: encoding detected, first line as title when it looks like one. */
 export function parseTxtArticle(bytes: Uint8Array, facts: DraftFileFacts): ParsedArticle {
-  const { text } = readTextFile(bytes, facts.fileName);
+  const { text, removedControlCount } = readTextFile(bytes, facts.fileName);
+  checkSourceLength(facts.fileName, text.length, facts.limits);
   const { title, blocks } = plainTextToBlocks(text, { firstLineIsTitle: firstLineLooksLikeTitle(text) });
-  return { article: finishDraft(facts, blocks, { title }), warnings: [] };
+  return {
+    article: finishDraft(facts, blocks, { title }),
+    warnings: controlCharacterWarnings(facts.fileName, removedControlCount),
+  };
 }

@@ -1,10 +1,23 @@
 import { serveImportWorker, type ParentPort } from '../../../../electron/import/import-worker';
 import type { WorkerProcess } from '../../../../electron/import/worker-client';
-import type { ParseRequest, ParseResponse } from '../../../../electron/import/worker-protocol';
+import {
+  MAX_WORKER_ANSWER_CHARS,
+  type ParseRequest,
+  type ParseResponse,
+} from '../../../../electron/import/worker-protocol';
 import { makeNodeArticleDeps } from '../../shared/import/helpers/node-article-deps';
 
 /** What a fake worker does with each request: run the real worker code, or misbehave. */
-export type WorkerBehaviour = 'real' | 'crash' | 'hang' | 'forge';
+export type WorkerBehaviour = 'real' | 'crash' | 'hang' | 'forge' | 'flood';
+
+/** The answer a misbehaving worker sends: a forged file, or one character more than main accepts. */
+function badAnswer(mode: 'forge' | 'flood', requestId: number): ParseResponse {
+  const json =
+    mode === 'forge'
+      ? JSON.stringify({ kind: 'article' })
+      : JSON.stringify({ kind: 'rejected', fileName: 'x', pad: '' }).padEnd(MAX_WORKER_ANSWER_CHARS + 1, ' ');
+  return { type: 'parsed', requestId, json };
+}
 
 /**
  * A typed fake of Electron's UtilityProcess that runs the REAL worker code (serveImportWorker with the
@@ -27,15 +40,10 @@ export function fakeWorkerProcess(behaviour: () => WorkerBehaviour) {
     postMessage: (message: ParseRequest) => {
       const mode = behaviour();
       if (mode === 'crash') setTimeout(() => listeners.exit.forEach((listener) => listener(139)), 1);
-      else if (mode === 'forge')
-        setTimeout(
-          () =>
-            listeners.message.forEach((listener) =>
-              listener({ type: 'parsed', requestId: message.requestId, file: { kind: 'article' } }),
-            ),
-          1,
-        );
-      else if (mode === 'real') portListener?.({ data: structuredClone(message) });
+      else if (mode === 'forge' || mode === 'flood') {
+        const answer = badAnswer(mode, message.requestId);
+        setTimeout(() => listeners.message.forEach((listener) => listener(answer)), 1);
+      } else if (mode === 'real') portListener?.({ data: structuredClone(message) });
     },
     on: (event: 'message' | 'exit', listener: never) => {
       (listeners[event] as unknown[]).push(listener);

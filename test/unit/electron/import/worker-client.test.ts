@@ -51,6 +51,18 @@ describe('worker client', () => {
     expect(forks[0]!.isKilled()).toBe(true);
   });
 
+  it('refuses an answer longer than the limit before parsing it, names the file, and restarts the worker', async () => {
+    const { client, forks } = clientWith(['flood']);
+    const flooded = await client.parse(fixture('txt/windows-1252.txt'));
+    expect(flooded).toMatchObject({
+      kind: 'rejected',
+      fileName: 'windows-1252.txt',
+      rejection: { code: 'answer-too-large', values: { fileName: 'windows-1252.txt' } },
+    });
+    expect(forks[0]!.isKilled()).toBe(true);
+    expect((await client.parse(fixture('txt/windows-1252.txt'))).kind).toBe('article');
+  });
+
   it('gives up on a hanging worker after the time limit and kills it', async () => {
     const { client, forks } = clientWith(['hang'], 50);
     const hung = await client.parse(fixture('txt/windows-1252.txt'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleImportErrorCode } from '../../../../shared/import/article-draft';
+import { DEFAULT_ARTICLE_PARSE_LIMITS } from '../../../../shared/import/article-parser-deps';
 import { parseArticleFile } from '../../../../shared/import/parse-article-file';
 import { importFixture, readFixture } from './helpers/fixtures';
 import { makeNodeArticleDeps } from './helpers/node-article-deps';
@@ -36,6 +37,7 @@ describe('files the import rejects, each with a typed reason', () => {
   it('rejects files over the size limit before reading them, with both sizes for the message', async () => {
     const bytes = readFixture('txt/utf8-bom.txt');
     const result = await parseArticleFile({ fileName: 'gross.txt', bytes }, makeNodeArticleDeps(), {
+      ...DEFAULT_ARTICLE_PARSE_LIMITS,
       maxBytes: 100,
       timeBudgetMs: 5000,
     });
@@ -58,10 +60,7 @@ describe('files the import rejects, each with a typed reason', () => {
     const result = await parseArticleFile(
       { fileName: 'langsam.pdf', bytes: readFixture('pdf/research-note-alibaba.pdf') },
       deps,
-      {
-        maxBytes: 1_000_000,
-        timeBudgetMs: 200,
-      },
+      { ...DEFAULT_ARTICLE_PARSE_LIMITS, maxBytes: 1_000_000, timeBudgetMs: 200 },
     );
     expect(result).toMatchObject({ ok: false, error: { code: 'timeout', values: { budgetMs: 200 } } });
   });

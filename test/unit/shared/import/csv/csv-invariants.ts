@@ -4,6 +4,7 @@ import { parsePriceCsv, type CsvPreview, type CsvStats } from '../../../../../sh
 const ERROR_CODES = new Set([
   'empty',
   'too-large',
+  'too-many-lines',
   'binary-data',
   'no-header',
   'no-date-column',

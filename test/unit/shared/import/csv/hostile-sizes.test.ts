@@ -8,7 +8,7 @@ const MB = 1024 * 1024;
 // 20-million-field line, digit-by-digit reading of a 19 MB "number", piecewise unescaping of 9 million
 // doubled quotes). They are generated here because 20 MB fixture files do not belong in the repository.
 const CASES: ReadonlyArray<readonly [string, () => string, CsvErrorCode | 'ok']> = [
-  ['10 million lines of ";"', () => ';\n'.repeat(10_000_000), 'too-large'],
+  ['10 million lines of ";"', () => ';\n'.repeat(10_000_000), 'too-many-lines'],
   ['one line of 19 million commas', () => ','.repeat(19 * MB), 'no-header'],
   ['a header line 50,000 fields wide', () => `Date,Close,${'x,'.repeat(50_000)}\n`.repeat(100), 'no-header'],
   ['a 19 MB number', () => `Date,Close\n2026-01-02,${'1'.repeat(19 * MB)}\n`, 'no-rows'],
@@ -39,6 +39,17 @@ describe('hostile sizes: answered within the time limit with a typed result', ()
       expect(result.ok ? 'ok' : result.error.code).toBe(expected);
     });
   }
+
+  it('rejects a 19 MB price history of 1,000,001 rows for its line count, not its size', () => {
+    const bytes = new TextEncoder().encode(`Date,Close\n${'2024-01-02,155.740\n'.repeat(1_000_001)}`);
+    expect(bytes.length).toBeGreaterThan(19_000_000);
+    expect(bytes.length).toBeLessThan(DEFAULT_MAX_CSV_BYTES);
+    const result = parseAndCheck(bytes);
+    expect(result.ok ? 'ok' : result.error).toMatchObject({
+      code: 'too-many-lines',
+      values: { maxLines: MAX_CSV_LINES },
+    });
+  });
 
   it('keeps one bar and counts the rest as duplicates when every row has the same day', () => {
     const result = parseAndCheck(new TextEncoder().encode(`Date,Close\n${'2026-01-02,5\n'.repeat(1000)}`));

@@ -14,6 +14,8 @@ const EXPECTED_CODES = new Set([
   'encoding',
   'no-article-text',
   'too-complex',
+  'too-many-blocks',
+  'too-much-text',
 ]);
 
 /** Parses one input and checks what every result must satisfy: typed errors, clean blocks (speed is in `npm run bench`). */
