@@ -9,6 +9,8 @@ export interface CorpusItem {
   id: string;
   text: string;
   expect: { surface: string; kind: FigureKind; occurrence?: number }[];
+  /** Address of the public page the sentence was taken from (fresh corpora only). */
+  source?: string;
 }
 
 /** Precision and recall for price-relevant figures, matched by overlapping span and equal kind. */
@@ -20,6 +22,10 @@ export interface CorpusScore {
   recall: number;
   /** Human-readable mismatches, printed when a score drops. */
   mistakes: string[];
+  /** The same counts per kind: a miss counts for the label's kind, an extra for the found kind. */
+  byKind: Partial<
+    Record<FigureKind, { truePositives: number; falsePositives: number; falseNegatives: number }>
+  >;
 }
 
 /** Reads a JSON-lines corpus from test/fixtures/figures/. */
@@ -46,6 +52,11 @@ export function scoreCorpus(items: CorpusItem[]): CorpusScore {
   let falsePositives = 0;
   let falseNegatives = 0;
   const mistakes: string[] = [];
+  const byKind: CorpusScore['byKind'] = {};
+  const count = (kind: FigureKind, field: 'truePositives' | 'falsePositives' | 'falseNegatives'): void => {
+    const entry = (byKind[kind] ??= { truePositives: 0, falsePositives: 0, falseNegatives: 0 });
+    entry[field] += 1;
+  };
   for (const item of items) {
     const found = extractFigures(item.text).filter((figure) => figure.isPriceRelevant);
     const used = new Set<number>();
@@ -61,18 +72,32 @@ export function scoreCorpus(items: CorpusItem[]): CorpusScore {
       if (hit >= 0) {
         used.add(hit);
         truePositives += 1;
+        count(label.kind, 'truePositives');
       } else {
         falseNegatives += 1;
+        count(label.kind, 'falseNegatives');
         mistakes.push(`${item.id} missed ${label.kind} "${label.surface}"`);
       }
     }
     found.forEach((figure, index) => {
       if (used.has(index)) return;
       falsePositives += 1;
+      count(figure.kind, 'falsePositives');
       mistakes.push(`${item.id} extra ${figure.kind} "${figure.surface}"`);
     });
   }
   const precision = truePositives / Math.max(1, truePositives + falsePositives);
   const recall = truePositives / Math.max(1, truePositives + falseNegatives);
-  return { truePositives, falsePositives, falseNegatives, precision, recall, mistakes };
+  return { truePositives, falsePositives, falseNegatives, precision, recall, mistakes, byKind };
+}
+
+/** One line per kind: "quote P 0.950 R 0.900 (tp 9, fp 1, fn 1)". */
+export function formatByKind(score: CorpusScore): string {
+  return Object.entries(score.byKind)
+    .map(([kind, counts]) => {
+      const precision = counts.truePositives / Math.max(1, counts.truePositives + counts.falsePositives);
+      const recall = counts.truePositives / Math.max(1, counts.truePositives + counts.falseNegatives);
+      return `${kind} P ${precision.toFixed(3)} R ${recall.toFixed(3)} (tp ${counts.truePositives}, fp ${counts.falsePositives}, fn ${counts.falseNegatives})`;
+    })
+    .join('\n  ');
 }
