@@ -8,6 +8,7 @@ import {
   nearestCue,
 } from './keywords';
 import type { Cue } from './keywords';
+import { isDayExtreme, isNonMarketPoints } from './context-traps';
 import type { RawFigure } from './scan';
 import type { FigureKind, FigureUnit } from './types';
 
@@ -57,6 +58,18 @@ const MOVE_PREPOSITION = /(?:\bum|\bby)\s*$/iu;
 const MOVED_BY =
   /\b(?:verlor(?:en)?|gewann(?:en)?|gewonnen|verloren|lost|gained|added|shed)\s+(?:rund\s+|etwa\s+|knapp\s+|fast\s+|gut\s+|about\s+|nearly\s+)?$/iu;
 const RESULT_PREPOSITION = /(?:\bauf|\bto)\s*$/iu;
+// "1,96 Dollar mehr als am Vortag", "76 Cent weniger als am Mittwoch": the size of a move.
+const MORE_THAN_AFTER =
+  /^\s*(?:mehr|weniger|höher|niedriger|teurer|billiger)\s+als\s+(?:am|zuvor|gestern|vorher|im|zum|bei|noch|vor)\b/iu;
+// "bewegt sich zurzeit um 15.675 Punkte": "um" after a verb of lying means around, not by.
+const AROUND =
+  /\b(?:bewegt sich|bewegte sich|pendelt\w*|liegt|lag|notiert\w*|verläuft|schwankt\w*)\b[^,.;]{0,20}\bum\s*$/iu;
+// "… 25.000 Zählern ein realistisches Ziel": the figure is called a target after it.
+const CALLED_TARGET = /^\s*(?:ein|das|als)\s+(?:[\p{L}-]+\s+)?(?:ziel|kursziel|etappenziel)\b/iu;
+// "schaffte es kurz über 33 400 Punkte": a bound after a verb of reaching is the price reached.
+const REACHED_BOUND = /\bschaffte\s+es\b[^,.;]{0,15}$/iu;
+// "in Richtung 20.000 Punkte", "zurück in Richtung 12.400": where the writer sees the price heading.
+const TOWARDS = /\bin richtung\s+(?:der\s+|des\s+|von\s+)?$/iu;
 const AT_PREPOSITION = /(?:\bbei|\bat|\bmit|\bvon|\bzu|:)\s*$/iu;
 const PER_SHARE_AFTER =
   /^\s*(?:je|pro)\s+(?:aktie|anteil|stück|vorzugsaktie|stammaktie)|^\s*(?:per|a)\s+share/iu;
@@ -64,7 +77,7 @@ const BOUND_QUALIFIER = /^(?:über|unter|oberhalb von|unterhalb von|over)$/iu;
 const SUBJECT_PRICE = PERCENT_CUES.find(([name]) => name === 'subject_price')?.[1] ?? /$^/u;
 const MOVE_VERB = PERCENT_CUES.find(([name]) => name === 'move_verb')?.[1] ?? /$^/u;
 const STATED_RELATION =
-  /^\s*(?:über|unter|oberhalb|unterhalb)\s+(?:dem|des|der)\s+(?:aktuellen|jetzigen|derzeitigen|letzten|momentanen)?\s*(?:kurs|schlusskurs|niveau|preis|kursniveau|stand)|^\s*(?:above|below)\s+(?:the\s+)?(?:current|last|friday's|recent|today's)?/iu;
+  /^\s*(?:über|unter|oberhalb|unterhalb)\s+(?:dem|des|der)\s+(?:aktuellen|jetzigen|derzeitigen|letzten|momentanen)?\s*[\p{L}]*-?(?:kurs|schlusskurs|niveau|preis|kursniveau|stand)|^\s*(?:above|below)\s+(?:the\s+)?(?:current|last|friday's|recent|today's)?/iu;
 const TO_TARGET =
   /^\s*(?:über|unter|oberhalb|unterhalb|above|below|zum|vom|bis zum|gegenüber dem|to the|from the)\s+(?:dem|des|der|ihrem|seinem|the)?\s*(?:[\p{L}-]+\s+)?(?:kursziel|zielkurs|preisziel|fairen wert|fair value|price target|target)/iu;
 const FORECAST =
@@ -88,6 +101,9 @@ const SUBJECT_KIND: Partial<Record<Cue, FigureKind>> = {
   subject_other: 'percent_other',
 };
 const STATED_VERB = /(?:entspricht|entspräche|impliziert|bedeutet|implies|implying|was einem|spielraum)/iu;
+// "was einer Erwartung von 17,07 Prozent entspricht": the verb closes the clause after the figure.
+const STATED_VERB_AFTER = /^\s*(?:entspricht|entspräche|bedeutet|bedeuten würde)\b/iu;
+const SUBJECT_PRICE_CUES = PERCENT_CUES.filter(([name]) => name === 'subject_price');
 
 function priceCueKind(cue: Cue): FigureKind {
   return cue === 'target' ||
@@ -107,24 +123,50 @@ function nearestPriceCue(segment: string, fromEnd: boolean): Cue | null {
 
 /** Kind of an amount of money or index points. */
 function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): FigureKind {
+  // An index reading or a football score in points: a plain number, not a price.
+  if (isNonMarketPoints(unit, raw.value, ctx.sentence)) return 'count';
+  const kind = classifyPriceByCues(raw, unit, ctx);
+  // Index points are never a sum of money: where a money cue won, the points are the index's level.
+  if (kind === 'amount' && unit === 'points' && !raw.hasScale) return 'quote';
+  // "den höchsten Stand bei …" in a report of the day's session is the day's high: a quote.
+  if ((kind === 'high_52w' || kind === 'low_52w') && isDayExtreme(ctx.sentence, ctx.previousSentence))
+    return 'quote';
+  return kind;
+}
+
+function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): FigureKind {
   if (raw.hasScale) return 'amount';
   if (raw.isLevelCompound) return 'level';
   if ((FORECAST_TO.test(ctx.leftLocal) || REACH.test(ctx.leftLocal)) && FORECAST.test(ctx.sentence))
     return 'target';
+  if (TOWARDS.test(ctx.leftLocal)) return 'target';
   const hasMove = hasCue(ctx.sentence, MOVE_VERB);
   const hasSubject = hasCue(ctx.sentence, SUBJECT_PRICE);
   // "legte um 0,50 Euro zu", "Der Dax verlor 120 Punkte": the size of a move, not a price.
-  if ((MOVE_PREPOSITION.test(ctx.leftLocal) && hasMove) || MOVED_BY.test(ctx.leftLocal)) return 'price_move';
+  const isMoveBy = MOVE_PREPOSITION.test(ctx.leftLocal) && hasMove && !AROUND.test(ctx.leftLocal);
+  if (isMoveBy || MOVED_BY.test(ctx.leftLocal)) return 'price_move';
+  if (CALLED_TARGET.test(ctx.rightLocal)) return 'target';
+  if (MORE_THAN_AFTER.test(ctx.rightLocal)) return 'price_move';
+  // "legte 1,11 Dollar auf 74,67 Dollar zu": a sum right before "auf <end level>" is the move.
+  if (hasMove && /^\s*(?:auf|to)\s*$/iu.test(ctx.rightLocal) && !/\b(?:von|from)\s*$/iu.test(ctx.leftLocal))
+    return 'price_move';
   const local = nearestPriceCue(ctx.leftLocal, true);
   if (local) return priceCueKind(local);
   if (PER_SHARE_AFTER.test(ctx.rightLocal)) return 'amount';
   if (RESULT_PREPOSITION.test(ctx.leftLocal) && (hasMove || hasSubject)) {
-    const wider = nearestPriceCue(ctx.leftFull.slice(-80), true);
-    if (wider === 'amount' || wider === 'target' || wider === 'fair_value') return wider;
-    return FORECAST.test(ctx.sentence) ? 'target' : 'quote';
+    const window = ctx.leftFull.slice(-80);
+    const wider = nearestCue(window, PRICE_CUES, true);
+    // "Kursplus von 2,6 % auf 48,50 Euro" after "Ankündigung eines Rückkaufs": the nearer share wins.
+    const subject = nearestCue(window, SUBJECT_PRICE_CUES, true);
+    const amountIsNearer =
+      wider?.cue === 'amount' && (subject === null || wider.distance <= subject.distance);
+    if (amountIsNearer || wider?.cue === 'target' || wider?.cue === 'fair_value')
+      return priceCueKind(wider.cue);
+    // "Der Dax stieg auf 19.500 Punkte, … erwarten Analysten": the forecast must stand before the figure.
+    return FORECAST.test(ctx.leftFull) || FORECAST.test(ownClause(ctx.rightLocal)) ? 'target' : 'quote';
   }
   if (raw.qualifierWord !== null && BOUND_QUALIFIER.test(raw.qualifierWord)) {
-    return QUOTE_AFTER.test(ctx.rightLocal) ? 'quote' : 'level';
+    return QUOTE_AFTER.test(ctx.rightLocal) || REACHED_BOUND.test(ctx.leftLocal) ? 'quote' : 'level';
   }
   const right = nearestPriceCue(ctx.rightLocal.slice(0, RIGHT_WINDOW), false);
   if (right) return priceCueKind(right);
@@ -139,6 +181,11 @@ function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): Fi
   return 'amount';
 }
 
+// The rest of the figure's own clause: "auf 20.000 Punkte steigen könnte", up to a comma or 30 characters.
+function ownClause(right: string): string {
+  return (right.split(/[,;.]/u)[0] ?? '').slice(0, 30);
+}
+
 /** Kind of a percentage. */
 function classifyPercent(ctx: FigureContext): FigureKind {
   const rightUpside = hasCue(ctx.rightLocal.slice(0, 40), UPSIDE);
@@ -146,7 +193,9 @@ function classifyPercent(ctx: FigureContext): FigureKind {
     return 'stated_move';
   // "Das Kursziel liegt bei 22 Euro. Das entspricht einem Abschlag von 12 Prozent.": the target may
   // stand in the sentence before when this one opens with a pointer back to it.
-  const pointsBack = /^\s*(?:das|dies|damit|this|that)\b/iu.test(ctx.leftFull) ? ctx.previousSentence : '';
+  const pointsBack = /^\s*(?:das|dies|damit|es|dieses|dieser|this|that|it)\b/iu.test(ctx.leftFull)
+    ? ctx.previousSentence
+    : '';
   const aboutTarget = [ctx.sentence, pointsBack].some(
     (text) => hasCue(text, PRICE_CUES[0]?.[1] ?? /$^/u) || hasCue(text, PRICE_CUES[1]?.[1] ?? /$^/u),
   );
@@ -154,7 +203,8 @@ function classifyPercent(ctx: FigureContext): FigureKind {
     aboutTarget &&
     (STATED_RELATION.test(ctx.rightLocal) ||
       MORE_THAN_PRICE.test(ctx.rightLocal) ||
-      STATED_VERB.test(ctx.leftLocal)) &&
+      STATED_VERB.test(ctx.leftLocal) ||
+      STATED_VERB_AFTER.test(ctx.rightLocal)) &&
     !hasCue(ctx.leftLocal, MOVE_VERB)
   ) {
     return 'stated_move';
@@ -174,6 +224,8 @@ function classifyPercent(ctx: FigureContext): FigureKind {
 /** Infers a unit for a bare number in a sentence about an index (points) or a currency pair. */
 export function inferBareUnit(raw: RawFigure, ctx: FigureContext): FigureUnit | null {
   if (raw.isNumberWord) return null;
+  // "Prognose 2025-2026": a bare year is no index level.
+  if (Number.isInteger(raw.value) && raw.value >= 1900 && raw.value <= 2100 && raw.factor === 1) return null;
   const cue = nearestPriceCue(ctx.leftLocal.slice(-30), true);
   const pointsLike =
     cue !== null &&

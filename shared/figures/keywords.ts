@@ -37,31 +37,31 @@ export const PRICE_CUES: readonly [Cue, RegExp][] = [
   [
     'high_52w',
     cue(
-      `52-?\\s?wochen-?\\s?hoch${W}|52-week high|jahreshoch${W}|mehrjahreshoch${W}|rekordhoch${W}|allzeithoch${W}|rekordstand${W}|rekordniveau${W}|höchststand${W}|all-time high|record high|\\bhoch seit\\b|\\bhoch\\s+(?:bei|von|im)\\b|höchsten\\s+(?:stand|niveau|kurs)${W}|höchststand${W}`,
+      `52-?\\s?wochen-?\\s?hoch${W}|52-week high|jahreshoch${W}|mehrjahreshoch${W}|rekordhoch${W}|allzeithoch${W}|rekordstand${W}|rekordniveau${W}|höchststand${W}|all-time high|record high|\\bhoch seit\\b|(?<!(?:wochen|monats|tages)-)\\bhoch\\s+(?:bei|von|im)\\b|höchsten\\s+(?:stand|niveau|kurs|wert)${W}|höchststand${W}|\\brekord(?:e|hoch|hochs|stand|stände|niveau|marke|höhen?|werte?)?\\b|bestmarke${W}|dax-rekord${W}|so (?:hoch|viel) wie (?:noch )?nie`,
     ),
   ],
   [
     'low_52w',
     cue(
-      `52-?\\s?wochen-?\\s?tief${W}|52-week low|jahrestief${W}|mehrjahrestief${W}|rekordtief${W}|allzeittief${W}|tiefststand${W}|all-time low|record low|\\btief seit\\b|\\btief\\s+(?:bei|von|im)\\b|tiefsten\\s+(?:stand|niveau|kurs)${W}`,
+      `52-?\\s?wochen-?\\s?tief${W}|52-week low|jahrestief${W}|mehrjahrestief${W}|rekordtief${W}|allzeittief${W}|tiefststand${W}|all-time low|record low|\\btief seit\\b|(?<!(?:wochen|monats|tages)-)\\btief\\s+(?:bei|von|im)\\b|tiefsten\\s+(?:stand|niveau|kurs|wert)${W}|niedrigsten\\s+(?:stand|niveau|kurs|wert)${W}`,
     ),
   ],
   [
     'level',
     cue(
-      `marke\\b|(?<!ziel)spanne\\b|handelsspanne|seitwärts${W}|unterstützung${W}|widerstand${W}|widerstände${W}|hürde${W}|haltelinie|linie\\b|tage-durchschnitt|\\bgd\\s?\\d+|\\bstopp?\\b|stopp?-?(?:loss|kurs|marke)${W}|\\bsupport\\b|\\bresistance\\b|zwischenhoch${W}|zwischentief${W}|\\bausbruch${W}|\\bbereich\\s+(?:um|von|bei)|\\bzone\\b|\\bdeckel\\b|\\bboden\\b|chartmarke${W}|\\blevel\\b`,
+      `marke\\b|(?<!ziel)spanne\\b|handelsspanne|seitwärts${W}|unterstützung${W}|widerstand${W}|widerstände${W}|hürde${W}|haltelinie|linie\\b|tage-durchschnitt|\\bgd\\s?\\d+|\\bstopp?\\b|stopp?-?(?:loss|kurs|marke)${W}|\\bsupport\\b|\\bresistance\\b|zwischenhoch${W}|zwischentief${W}|\\bausbruch${W}|\\bbereich\\s+(?:um|von|bei)|\\bzone\\b|\\bdeckel\\b|\\bboden\\b|chartmarke${W}|\\blevel\\b|lücke${W}|(?:halte|wende|unterstützungs|widerstands)bereich${W}|trendlinie${W}|(?:abwärts|aufwärts)trend${W}|handelstage\\s+(?:bei|um)\\b`,
     ),
   ],
   [
     'quote',
     cue(
-      `\\bschl(?:oss|ossen|ießt|ießen|ussendlich)\\b|schlusskurs${W}|schlussstand${W}|\\bnotier${W}|\\b(?:ge)?koste(?:t|te|ten)\\b|\\bgehandelt\\b|\\bhandel(?:t|te|ten)\\b\\s+(?:bei|zu|um)|aus dem handel|\\beröffnete${W}|eröffnungskurs|opened at|\\bbeende(?:te|ten|t)\\b|kurs\\b|kurse\\b|kurses\\b|\\bstand\\s+(?:bei|zuletzt)|\\bsteht\\s+bei|closed at|\\bcloses at|\\bclose of\\b|trades at|trading at|traded at|\\btrade[sd]?\\s+(?:near|around|at)\\b|trading\\s+(?:near|around)\\b|\\bat\\s+(?:a\\s+)?(?:price|level) of\\b|\\bshare price\\b|stock price`,
+      `\\bschl(?:oss|ossen|ießt|ießen|ussendlich)\\b|schlusskurs${W}|schlussstand${W}|\\bnotier${W}|\\b(?:ge)?koste(?:t|te|ten)\\b|\\bgehandelt\\b|\\bhandel(?:t|te|ten)\\b\\s+(?:bei|zu|um)|aus dem handel|\\beröffnete${W}|eröffnungskurs|opened at|\\bbeende(?:te|ten|t)\\b|kurs\\b|kurse\\b|kurses\\b|\\bstand\\s+(?:bei|zuletzt)|\\bsteht\\s+bei|closed at|\\bcloses at|\\bclose of\\b|trades at|trading at|traded at|\\btrade[sd]?\\s+(?:near|around|at)\\b|trading\\s+(?:near|around)\\b|\\bat\\s+(?:a\\s+)?(?:price|level) of\\b|\\bshare price\\b|stock price|tages(?:hoch|tief)${W}|(?<!52-)(?:wochen|monats)-?(?:hoch|tief)${W}|handels(?:beginn|start|schluss)|handels+ende|startglocke|schlussglocke|kurstafel|durchschnittspreis${W}|platzierungspreis${W}|ausgabepreis${W}|bezugspreis${W}|emissionspreis${W}|\\bplatzier${W}`,
     ),
   ],
   [
     'amount',
     cue(
-      `dividende${W}|ausschüttung${W}|umsatz${W}|umsätze${W}|erlös${W}|(?<!kurs)gewinn${W}|ergebnis${W}|verlust${W}|\\bebit${W}|ebitda|(?<!wert\\s)\\bje aktie|(?<!wert\\s)\\bpro aktie|per share|kosten|investi${W}|budget${W}|kapital${W}|einsparung${W}|marktwert${W}|marktkapitalisierung|börsenwert|kaufpreis|übernahme${W}|angebot${W}|\\bzahl(?:t|te|ten|en|ung${W})\\b|buchwert${W}|prämie${W}|bonus|gutschrift|gebühr${W}|rabatt${W}|strafe${W}|schulden|rückkauf${W}|zurück|ausgaben|emission${W}|anleihe${W}|\\beps\\b|revenue|\\bsales\\b|earnings|profit|dividend|buyback|\\bbewertet\\b|volumen|auftrag${W}|gehalt${W}|vergütung${W}`,
+      `dividende${W}|ausschüttung${W}|umsatz${W}|umsätze${W}|erlös${W}|(?<!kurs)gewinn(?!er|en\\b|t\\b|st\\b)${W}|ergebnis${W}|verlust${W}|\\bebit${W}|ebitda|(?<!wert\\s|preis\\s)\\bje aktie|(?<!wert\\s|preis\\s)\\bpro aktie|per share|kosten|investi${W}|budget${W}|kapital${W}|einsparung${W}|marktwert${W}|marktkapitalisierung|börsenwert|kaufpreis|übernahme${W}|angebot${W}|\\bzahl(?:t|te|ten|en|ung${W})\\b|buchwert${W}|prämie${W}|bonus|gutschrift|gebühr${W}|rabatt${W}|strafe${W}|schulden|rückkauf${W}|zurück|ausgaben|emission${W}|anleihe${W}|\\beps\\b|revenue|\\bsales\\b|earnings|profit|dividend|buyback|\\bbewertet\\b|volumen|auftrag${W}|gehalt${W}|vergütung${W}`,
     ),
   ],
 ];
@@ -71,7 +71,7 @@ export const PERCENT_CUES: readonly [Cue, RegExp][] = [
   [
     'upside',
     cue(
-      `aufwärtspotenzial${W}|aufwärtspotential${W}|abwärtspotenzial${W}|abwärtspotential${W}|kurspotenzial${W}|kurspotential${W}|wachstumspotenzial${W}|rückschlagpotenzial${W}|korrekturpotenzial${W}|\\bpotenzial${W}|\\bpotential\\b|luft nach oben|\\bupside\\b|\\bdownside\\b`,
+      `aufwärtspotenzial${W}|aufwärtspotential${W}|abwärtspotenzial${W}|abwärtspotential${W}|kurspotenzial${W}|kurspotential${W}|wachstumspotenzial${W}|rückschlagpotenzial${W}|korrekturpotenzial${W}|\\bpotenzial${W}|\\bpotential\\b|luft nach oben|\\bupside\\b|\\bdownside\\b|abwärtsrisiko${W}|aufwärtschance${W}`,
     ),
   ],
   [

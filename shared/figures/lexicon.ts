@@ -1,3 +1,4 @@
+import { INDEX_NAME, hasCue } from './keywords';
 import type { FigureUnit } from './types';
 
 /** A unit word found after (or before) a number, with what it multiplies the number by. */
@@ -20,7 +21,7 @@ const CURRENCY_WORDS: readonly [RegExp, FigureUnit, number][] = [
 
 /** Unit words that may follow a number (alternation source, longest first). */
 export const UNIT_AFTER_SOURCE =
-  'Hongkong-Dollar|Hong-Kong-Dollar|HK-Dollar|HK\\$|HKD|US-Dollar|US-\\$|US\\$|USD|Dollars|Dollar|\\$|Eurocent|Euro-Cent|Euro|EUR|€|Cents|Cent|Rappen|Yuan|Renminbi|RMB|CNY|Pfund Sterling|Pfund|GBP|£|pence|Schweizer Franken|Franken|CHF|SFr\\.?|Yen|JPY|¥|Prozentpunkten|Prozentpunkte|Prozentpunkt|Prozent|%|percentage points|percentage point|percent|per cent|pct\\.?|Basispunkten|Basispunkte|basis points|Indexpunkten|Indexpunkte|Punkten|Punkte|Punkt|Zählern|Zähler|Pkt\\.?|points|pts\\.?';
+  'Hongkong-Dollar|Hong-Kong-Dollar|HK-Dollar|HK\\$|HKD|US-Dollar|US-\\$|US\\$|USD|Dollars|Dollar|\\$|Eurocent|Euro-Cent|Euro|EUR|€|Cents|Cent|Rappen|Yuan|Renminbi|RMB|CNY|Pfund Sterling|Pfund|GBP|£|pence|Schweizer Franken|Franken|CHF|SFr\\.?|Yen|JPY|¥|Prozentpunkten|Prozentpunkte|Prozentpunkt|Prozent|%|percentage points|percentage point|percent|per cent|pct\\.?|Basispunkten|Basispunkte|basis points|Indexpunkten|Indexpunkte|Punkten|Punkte|Punkt|Zählern|Zähler|Einheiten|Stellen|Pkt\\.?|points|pts\\.?';
 
 /** Currency symbols and codes that may stand before a number. */
 export const CURRENCY_BEFORE = /(US\$|US-\$|HK\$|USD|EUR|HKD|CNY|RMB|GBP|CHF|JPY|\$|€|£|¥)(\s?)$/u;
@@ -42,6 +43,17 @@ export function scaleFactor(word: string, language: 'de' | 'en'): number {
   return 1;
 }
 
+// "Stellen" and "Einheiten" are index points only in a sentence about an index, not about jobs or sales.
+const NOT_INDEX_UNITS =
+  /stellen\w*\s+(?:streich|abbau|schaff|besetz)|streich|abbau|arbeitspl|mitarbeiter|beschäftig|\bjobs?\b|verkauf|ausgeliefert|absatz|produziert/iu;
+
+function isIndexUnit(sentence: string): boolean {
+  return (
+    (hasCue(sentence, INDEX_NAME) || /börsenbarometer|tages(?:hoch|tief)/iu.test(sentence)) &&
+    !NOT_INDEX_UNITS.test(sentence)
+  );
+}
+
 /** Maps a unit word to its unit; the currency of "Cent" follows the sentence's other money words. */
 export function unitOfWord(word: string, sentence: string): UnitMatch | null {
   const lower = word.toLowerCase().trim();
@@ -58,6 +70,8 @@ export function unitOfWord(word: string, sentence: string): UnitMatch | null {
   if (/^(?:basispunkte?n?|basis points)$/.test(lower)) return { unit: 'other', factor: 1 };
   if (/^(?:indexpunkte?n?|punkte?n?|zählern?|pkt\.?|points|pts\.?)$/.test(lower))
     return { unit: 'points', factor: 1 };
+  if (/^(?:einheiten|stellen)$/.test(lower))
+    return isIndexUnit(sentence) ? { unit: 'points', factor: 1 } : null;
   return null;
 }
 

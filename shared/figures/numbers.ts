@@ -1,7 +1,7 @@
 /** How decimal and grouping separators read: German "1.234,5" or English "1,234.5". */
 export type NumberStyle = 'de' | 'en';
 
-const GROUP_SPACE = /[\u00A0\u202F\u2009' ]/g;
+const GROUP_SPACE = /[\u00A0\u202F\u2009'’ ]/g;
 
 /**
  * Parses a digit string such as "155,74", "2.431", "1.234,56", "155.74" or "11 000".

@@ -7,6 +7,17 @@ import {
   scaleFactor,
   unitOfWord,
 } from './lexicon';
+import { INDEX_NAME, hasCue } from './keywords';
+import {
+  ER_COMPOUND,
+  FRACTION_WORD,
+  PERCENT_ADJECTIVE,
+  POTENTIAL_WORD,
+  fractionPercent,
+  isErMark,
+  isGluedToNextWord,
+  slashUpper,
+} from './scan-forms';
 import type { FigureUnit } from './types';
 
 /** A figure as the scanner finds it, in UTF-16 offsets of the working text, not yet classified. */
@@ -29,12 +40,16 @@ export interface RawFigure {
   isLevelCompound: boolean;
 }
 
+// Digits, with thousands grouped by dots, commas, thin spaces, or plain spaces and apostrophes
+// ("18 801,18", "44’815.67") when every group after the first has exactly three digits.
+const DIGITS_SOURCE = "\\d{1,3}(?:[ ’']\\d{3}(?!\\d))+(?:[.,]\\d+)?|\\d+(?:[.,\\u00A0\\u202F\\u2009]\\d+)*";
 const NUMBER = new RegExp(
-  `([+\\-−]?)(\\d+(?:[.,\\u00A0\\u202F\\u2009]\\d+)*)|(?<![\\p{L}])(${NUMBER_WORD_SOURCE})(?![\\p{L}])`,
+  `([+\\-−]?)(${DIGITS_SOURCE})|(?<![\\p{L}])(${NUMBER_WORD_SOURCE})(?![\\p{L}])`,
   'giu',
 );
 const SCALE_AFTER = new RegExp(`\\s*(${SCALE_SOURCE})(?![\\p{L}])`, 'uy');
 const UNIT_AFTER = new RegExp(`\\s*(${UNIT_AFTER_SOURCE})(?![\\p{L}])`, 'iuy');
+const UNIT_GLUED = new RegExp(`\\s*(${UNIT_AFTER_SOURCE})`, 'iuy');
 // "157,60 je Dollar": an exchange rate quoted in the sentence's other currency (Yen per dollar).
 const PER_CURRENCY = /\s+(?:je|pro|per)\s+(US-Dollar|Dollar|Euro|Franken|Pfund|Yuan|Yen)(?![\p{L}])/iuy;
 const CURRENCY_WORD = /\b(US-Dollar|Dollar|Euro|Franken|Pfund|Yuan|Yen)\b/giu;
@@ -44,8 +59,8 @@ const COUNT_NOUN =
 const NOT_COUNTED =
   /^\s+(?:Jahr\w*|Monat\w*|Woche\w*|Tag\w*|Quartal\w*|Stunde\w*|Minute\w*|Sekunde\w*|Uhr|Mal|Grad|Jahrzehnt\w*|Jahrhundert\w*|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Prozent\w*|Punkt\w*|Euro|Dollar|Yuan|Yen|Franken|Pfund|Milliard\w*|Million\w*|Index)\b/u;
 const INDEX_BEFORE = /(?:s&p|stoxx|nasdaq|dax|nikkei|ftse|csi|msci|russell|dow)\s*$/iu;
-const RANGE_JOIN = /\s*(bis|und|to|-|–|—)\s*/iuy;
-const DIGITS_AT = /(US\$|\$|€|£|¥|USD|EUR)?\s?([+\-−]?)(\d+(?:[.,\u00A0\u202F\u2009]\d+)*)/uy;
+const RANGE_JOIN = /\s*(bis|und|to|-|–|—|\/)\s*/iuy;
+const DIGITS_AT = new RegExp(`(US\\$|\\$|€|£|¥|USD|EUR)?\\s?([+\\-−]?)(${DIGITS_SOURCE})`, 'uy');
 // A number glued to letters on its left is part of a name (H200, Q3, CosyVoice3) unless they are a currency code.
 const LETTER_BEFORE = /[\p{L}_]$/u;
 const COMPOUND_AFTER = /^-\p{L}/u;
@@ -71,10 +86,14 @@ function readTail(text: string, at: number, sentence: string, language: 'de' | '
     to = SCALE_AFTER.lastIndex;
   }
   UNIT_AFTER.lastIndex = to;
-  const unitMatch = UNIT_AFTER.exec(text);
+  UNIT_GLUED.lastIndex = to;
+  const strict = UNIT_AFTER.exec(text);
+  const glued = strict ? null : UNIT_GLUED.exec(text);
+  const unitMatch =
+    strict ?? (glued?.[1] && isGluedToNextWord(glued[1], text.slice(UNIT_GLUED.lastIndex)) ? glued : null);
+  const unitEnd = strict ? UNIT_AFTER.lastIndex : UNIT_GLUED.lastIndex;
   const unit = unitMatch?.[1] ? unitOfWord(unitMatch[1], sentence) : null;
-  if (unitMatch && unit)
-    return { to: UNIT_AFTER.lastIndex, unit: unit.unit, factor: factor * unit.factor, hasScale };
+  if (unitMatch && unit) return { to: unitEnd, unit: unit.unit, factor: factor * unit.factor, hasScale };
   PER_CURRENCY.lastIndex = to;
   const per = hasScale ? null : PER_CURRENCY.exec(text);
   if (per?.[1]) {
@@ -114,6 +133,8 @@ export function scanFigures(fullText: string, from: number, to: number, language
   NUMBER.lastIndex = from;
   let match: RegExpExecArray | null;
   while ((match = NUMBER.exec(text)) !== null && match.index < to) {
+    // End of "-prozentiges" when the number is a percent adjective ("50-prozentiges Potenzial").
+    let adjectiveEnd: number | null = null;
     const signText = match[1] ?? '';
     const digits = match[2];
     const word = match[3];
@@ -151,12 +172,24 @@ export function scanFigures(fullText: string, from: number, to: number, language
         NUMBER.lastIndex = LEVEL_COMPOUND.lastIndex;
         continue;
       }
+      const mark = compoundValue === null ? null : erMark(text, numberEnd, to, compoundValue, sentence);
+      if (mark) {
+        found.push({ ...mark, from: start });
+        NUMBER.lastIndex = mark.to;
+        continue;
+      }
+      PERCENT_ADJECTIVE.lastIndex = numberEnd;
+      adjectiveEnd = PERCENT_ADJECTIVE.test(text) ? PERCENT_ADJECTIVE.lastIndex : null;
       const after = text.slice(numberEnd, numberEnd + 3);
-      if (COMPOUND_AFTER.test(after) || /^:\d/.test(after) || /^\.\d/.test(after)) continue;
+      if (adjectiveEnd === null && (COMPOUND_AFTER.test(after) || /^:\d/.test(after) || /^\.\d/.test(after)))
+        continue;
     }
     const value = readNumber(rawDigits, word, language);
     if (value === null) continue;
-    const tail = readTail(text, numberEnd, sentence, language);
+    const tail =
+      adjectiveEnd === null
+        ? readTail(text, numberEnd, sentence, language)
+        : { to: adjectiveEnd, unit: 'percent' as const, factor: 1, hasScale: false };
     if (word && tail.unit === null) continue;
     if (tail.unit === null && !word && isCount(text, numberEnd, rawDigits, before)) tail.unit = 'count';
     if (word && /^eine?[mnrs]?$/i.test(word) && !tail.hasScale && tail.unit !== 'percent') continue;
@@ -192,16 +225,25 @@ export function scanFigures(fullText: string, from: number, to: number, language
         const secondUnit =
           secondTail.unit ?? (second[1] ? (unitOfWord(second[1], sentence)?.unit ?? null) : null);
         const compatible = unit === null ? secondUnit !== null : secondUnit === null || secondUnit === unit;
-        if (secondValue !== null && compatible && secondTail.to <= to && secondValue > value) {
+        // "18.450/500 Punkten": a slash joins chart zones and may repeat only the last digits.
+        const isSlash = join[1] === '/';
+        const upper =
+          secondValue === null
+            ? null
+            : isSlash
+              ? value >= 100
+                ? slashUpper(value, secondValue, second[3])
+                : null
+              : secondValue > value
+                ? secondValue
+                : null;
+        if (upper !== null && compatible && secondTail.to <= to) {
           if (unit === null) {
             unit = secondUnit;
             factor = secondTail.factor;
             hasScale = secondTail.hasScale;
           }
-          valueHigh = scaled(
-            secondValue,
-            unit === secondUnit && secondTail.unit ? secondTail.factor : factor,
-          );
+          valueHigh = scaled(upper, unit === secondUnit && secondTail.unit ? secondTail.factor : factor);
           end = Math.max(end, secondTail.to);
         }
       }
@@ -228,5 +270,64 @@ export function scanFigures(fullText: string, from: number, to: number, language
     });
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end);
   }
-  return found;
+  found.push(...fractionFigures(text, from, to, found));
+  return found.sort((a, b) => a.from - b.from);
+}
+
+function erMark(
+  text: string,
+  numberEnd: number,
+  to: number,
+  value: number,
+  sentence: string,
+): Omit<RawFigure, 'from'> | null {
+  ER_COMPOUND.lastIndex = numberEnd;
+  const er = ER_COMPOUND.exec(text);
+  if (!er || ER_COMPOUND.lastIndex > to || !isErMark(value, er[0], text.slice(ER_COMPOUND.lastIndex)))
+    return null;
+  // A round mark of an index is in points; of a stock in the currency its sentence prices in.
+  const currency = [...sentence.matchAll(CURRENCY_WORD)]
+    .map((found) => unitOfWord(found[1] ?? '', sentence)?.unit)
+    .find((unit) => unit !== undefined);
+  const unit: FigureUnit = hasCue(sentence, INDEX_NAME) || !currency ? 'points' : currency;
+  return {
+    to: ER_COMPOUND.lastIndex,
+    value,
+    valueHigh: null,
+    unit,
+    hasScale: false,
+    factor: 1,
+    qualifierWord: null,
+    explicitSign: 0,
+    isNumberWord: false,
+    isLevelCompound: true,
+  };
+}
+
+// "ein Aufwärtspotenzial von mehr als der Hälfte": fractions count only where the sentence names a potential.
+function fractionFigures(text: string, from: number, to: number, found: RawFigure[]): RawFigure[] {
+  const sentence = text.slice(from, to);
+  if (!POTENTIAL_WORD.test(sentence)) return [];
+  return [...sentence.matchAll(FRACTION_WORD)].flatMap((match) => {
+    const value = fractionPercent(match[1] ?? '');
+    const start = from + match.index;
+    const end = start + match[0].length;
+    if (value === null || found.some((raw) => raw.from < end && start < raw.to)) return [];
+    const qualifier = /^(mehr als|fast|knapp|rund|gut|über)\s/iu.exec(match[0])?.[1] ?? null;
+    return [
+      {
+        from: start,
+        to: end,
+        value,
+        valueHigh: null,
+        unit: 'percent' as const,
+        hasScale: false,
+        factor: 1,
+        qualifierWord: qualifier,
+        explicitSign: 0,
+        isNumberWord: true,
+        isLevelCompound: false,
+      },
+    ];
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus, scoreCorpus } from './corpus-score';
+import { formatByKind, loadCorpus, scoreCorpus } from './corpus-score';
 
 const MIN_SCORE = 0.95;
 
@@ -12,6 +12,7 @@ const CORPORA = [
   { name: 'corpus-tune-4.jsonl', role: 'tuned' },
   { name: 'corpus-heldout.jsonl', role: 'held out' },
   { name: 'corpus-heldout-5.jsonl', role: 'held out' },
+  { name: 'corpus-fresh-6.jsonl', role: 'tuned' },
 ] as const;
 
 describe('price-relevant figures on the labelled news corpus', () => {
@@ -27,7 +28,7 @@ describe('price-relevant figures on the labelled news corpus', () => {
       const labels = score.truePositives + score.falseNegatives;
       console.log(
         `${corpus.name} (${corpus.role}): ${items.length} sentences, ${labels} labelled price-relevant figures — ` +
-          `precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}` +
+          `precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}\n  ${formatByKind(score)}` +
           (score.mistakes.length > 0 ? `\n  ${score.mistakes.join('\n  ')}` : ''),
       );
       expect(labels).toBeGreaterThan(20);

@@ -98,6 +98,176 @@ const ROWS: Row[] = [
   ['Die Aktie pendelt um die 50-Euro-Marke.', '50-Euro-Marke', 50, null, 'EUR', 'level'],
 ];
 
+// Market-report forms and traps of issue 11, one row per rule class.
+const MARKET_REPORT_ROWS: Row[] = [
+  [
+    'Der Dax legte um 0,4 Prozent auf 19.450 Zähler zu, Analysten erwarten weitere Gewinne.',
+    '19.450 Zähler',
+    19450,
+    null,
+    'points',
+    'quote',
+  ],
+  [
+    'Zum Handelsbeginn stand ein Gewinn von 0,25 Prozent auf 18 766,92 Punkte an der Kurstafel, nach 18 720,01 Punkten am Vortag.',
+    '18 720,01 Punkten',
+    18720.01,
+    null,
+    'points',
+    'quote',
+  ],
+  [
+    'Das Börsenbarometer erreichte sein heutiges Tagestief bei 18 684,34 Einheiten, während der Index den höchsten Stand bei 18 807,86 Punkten verzeichnete.',
+    '18 807,86 Punkten',
+    18807.86,
+    null,
+    'points',
+    'quote',
+  ],
+  [
+    'In den Handel ging der Dow Jones 0,2 Prozent schwächer bei 46 211,16 Punkten.',
+    '46 211,16 Punkten',
+    46211.16,
+    null,
+    'points',
+    'quote',
+  ],
+  [
+    'Anleger müssen mit einer Konsolidierung zurück in Richtung 12.400 Punkte rechnen.',
+    '12.400 Punkte',
+    12400,
+    null,
+    'points',
+    'target',
+  ],
+  [
+    'Der Dax verfehlte die Rekordmarke von knapp 19.492 Punkten.',
+    'knapp 19.492 Punkten',
+    19492,
+    null,
+    'points',
+    'high_52w',
+  ],
+  ['Der SMI schloss bei 11 950,20 Stellen.', '11 950,20 Stellen', 11950.2, null, 'points', 'quote'],
+  [
+    'Das Tageshoch des Dax betrug heute 19 591,49 Einheiten.',
+    '19 591,49 Einheiten',
+    19591.49,
+    null,
+    'points',
+    'quote',
+  ],
+  ['Der Durchschnittspreis je Aktie lag bei 60,59 Euro.', '60,59 Euro', 60.59, null, 'EUR', 'quote'],
+  [
+    'Die neuen Aktien wurden zu einem Platzierungspreis von 12,50 Euro je Aktie platziert.',
+    '12,50 Euro',
+    12.5,
+    null,
+    'EUR',
+    'quote',
+  ],
+  [
+    'Die Aktie gab im XETRA-Handel zuletzt um 1,4 Prozent auf 168,25 EUR nach.',
+    '168,25 EUR',
+    168.25,
+    null,
+    'EUR',
+    'quote',
+  ],
+  [
+    'Der Dow Jones stand zuletzt bei 44’815.67 Punkten.',
+    '44’815.67 Punkten',
+    44815.67,
+    null,
+    'points',
+    'quote',
+  ],
+  ['Der Dax prallte an der 18.500er-Punkte ab.', '18.500er-Punkte', 18500, null, 'points', 'level'],
+  ['Über die 19.000er kam der Dax nicht hinaus.', '19.000er', 19000, null, 'points', 'level'],
+  ['Der Dax hielt sich über der 15.500er Marke.', '15.500er Marke', 15500, null, 'points', 'level'],
+  [
+    'Die Analysten sehen ein Aufwärtspotenzial von mehr als der Hälfte.',
+    'mehr als der Hälfte',
+    50,
+    null,
+    'percent',
+    'stated_move',
+  ],
+  [
+    'Das Kursziel von 45 Euro verspricht ein fast 50-prozentiges Aufwärtspotenzial.',
+    'fast 50-prozentiges',
+    50,
+    null,
+    'percent',
+    'stated_move',
+  ],
+  [
+    'Einen Widerstand sehen die Charttechniker bei 18.450/500 Punkten.',
+    '18.450/500 Punkten',
+    18450,
+    18500,
+    'points',
+    'level',
+  ],
+  [
+    'Die Notierungslücke bei 15.201/15.272 Zählern ist noch offen.',
+    '15.201/15.272 Zählern',
+    15201,
+    15272,
+    'points',
+    'level',
+  ],
+  [
+    'Jefferies hebt Ziel für Rheinmetall auf 295 EuroDie Analysten bleiben bei Buy.',
+    '295 Euro',
+    295,
+    null,
+    'EUR',
+    'target',
+  ],
+  ['Brent legte 1,11 Dollar auf 74,67 Dollar zu.', '1,11 Dollar', 1.11, null, 'USD', 'price_move'],
+  ['Brent legte 1,11 Dollar auf 74,67 Dollar zu.', '74,67 Dollar', 74.67, null, 'USD', 'quote'],
+  [
+    'Ein Barrel Brent kostete 58,44 US-Dollar und damit 1,96 Dollar mehr als am Vortag.',
+    '1,96 Dollar',
+    1.96,
+    null,
+    'USD',
+    'price_move',
+  ],
+  [
+    'Der Einkaufsmanagerindex blieb unter der Wachstumsgrenze von 50 Punkten.',
+    '50 Punkten',
+    50,
+    null,
+    'points',
+    'count',
+  ],
+  ['Der ifo-Index stieg im Mai auf 86,4 Punkte.', '86,4 Punkte', 86.4, null, 'points', 'count'],
+  ['Der Tabellenführer hat fünf Punkte Vorsprung auf den BVB.', 'fünf Punkte', 5, null, 'points', 'count'],
+];
+
+describe('market-report forms and traps (issue 11)', () => {
+  it.each(MARKET_REPORT_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
+    const figure = extractFigures(text).find((candidate) => candidate.surface === surface);
+    expect(figure, JSON.stringify(extractFigures(text).map((found) => found.surface))).toBeDefined();
+    expect(figure!.value).toBeCloseTo(value, 6);
+    expect(figure!.valueHigh).toBe(valueHigh);
+    expect(figure!.unit).toBe(unit);
+    expect(figure!.kind).toBe(kind);
+  });
+
+  it('keeps jobs ("Stellen") and decades ("90er Jahre") out of index points and marks', () => {
+    const jobs = extractFigures('Der Dax-Konzern will 3.900 Stellen streichen.');
+    expect(jobs.map((figure) => [figure.unit, figure.isPriceRelevant])).toEqual([['count', false]]);
+    expect(extractFigures('In den 90er Jahren stieg der Dax stark.')).toEqual([]);
+  });
+
+  it('reads "mehr als die Hälfte" only where the sentence names a potential', () => {
+    expect(extractFigures('Mehr als die Hälfte der Analysten rät zum Kauf.')).toEqual([]);
+  });
+});
+
 describe('written forms of figures', () => {
   it.each(ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
     const figure = extractFigures(text).find((candidate) => candidate.surface === surface);
