@@ -5,12 +5,12 @@ export const DEFAULT_MAX_CSV_BYTES = 20 * 1024 * 1024;
 /** More lines than a century of daily bars or a year of minute bars: beyond it a file is rejected for its line count. */
 export const MAX_CSV_LINES = 200_000;
 
-/** Line count (LF, or CR for old Mac files) without splitting the text. */
+/** Line count (LF, or CR for old Mac files) without splitting the text; a final line break ends the last line. */
 export function countLines(text: string): number {
   let count = 0;
   const newline = text.includes('\n') ? '\n' : '\r';
   for (let at = text.indexOf(newline); at >= 0; at = text.indexOf(newline, at + 1)) count++;
-  return count + 1;
+  return text.endsWith(newline) ? count : count + 1;
 }
 
 /**

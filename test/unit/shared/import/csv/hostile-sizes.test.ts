@@ -47,7 +47,7 @@ describe('hostile sizes: answered within the time limit with a typed result', ()
     const result = parseAndCheck(bytes);
     expect(result.ok ? 'ok' : result.error).toMatchObject({
       code: 'too-many-lines',
-      values: { maxLines: MAX_CSV_LINES },
+      values: { lines: 1_000_002, maxLines: MAX_CSV_LINES },
     });
   });
 
