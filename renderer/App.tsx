@@ -3,6 +3,8 @@ import { AppHeader } from './components/AppHeader';
 import { AboutDialog } from './components/AboutDialog';
 import { StartupStatus } from './components/StartupStatus';
 import { StatusToast } from './components/StatusToast';
+import { ArticleUndoToast } from './components/ArticleUndoToast';
+import { DeleteArticleDialog } from './components/DeleteArticleDialog';
 import { Workspace } from './components/Workspace';
 import { useArticleKeys } from './components/hooks/use-article-keys';
 import { useDocumentSettings } from './components/hooks/use-document-settings';
@@ -24,6 +26,8 @@ export function App() {
       {loadStatus === 'ready' ? <Workspace /> : <StartupStatus />}
       <AboutDialog />
       <StatusToast />
+      <ArticleUndoToast />
+      <DeleteArticleDialog />
       <ImportLayer />
       <ExportLayer />
     </div>

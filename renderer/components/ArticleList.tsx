@@ -3,6 +3,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/app-store';
 import { useTranslate } from '../i18n/translate';
 import { formatArticleDate } from './article-date';
+import { OversizedArticles } from './OversizedArticles';
+import { askToDeleteArticle } from '../library/article-deletion-runtime';
 
 /** The library's articles as a listbox; the selected one is shown in the reader. */
 export function ArticleList() {
@@ -46,6 +48,13 @@ export function ArticleList() {
           aria-label={t('list.label')}
           tabIndex={0}
           aria-activedescendant={selectedArticleId ? optionId(selectedArticleId) : undefined}
+          aria-keyshortcuts="Delete"
+          onKeyDown={(event) => {
+            if (event.key === 'Delete' && selectedArticleId) {
+              event.preventDefault();
+              void askToDeleteArticle(selectedArticleId);
+            }
+          }}
           className="article-list"
         >
           {articles.map((article) => {
@@ -78,6 +87,7 @@ export function ArticleList() {
           })}
         </div>
       )}
+      <OversizedArticles />
       <p className="article-pane__hint" title={t('about.shortcuts')}>
         <kbd>↑</kbd>
         <kbd>↓</kbd>

@@ -8,6 +8,8 @@ export interface Settings {
   uiLanguage: UiLanguage;
   themePreference: ThemePreference;
   paneSizes: Partial<PaneSizes>;
+  /** True once the seed articles were stored: a seed the user deleted later is not brought back. */
+  seedsStored: boolean;
 }
 
 /** Validators per key: a stored value from an older or damaged profile is ignored rather than trusted. */
@@ -15,6 +17,7 @@ const isValid: { [K in keyof Settings]: (value: unknown) => value is Settings[K]
   uiLanguage: (value): value is UiLanguage => value === 'de' || value === 'en',
   themePreference: (value): value is ThemePreference =>
     value === 'system' || value === 'light' || value === 'dark',
+  seedsStored: (value): value is boolean => typeof value === 'boolean',
   paneSizes: (value): value is Partial<PaneSizes> =>
     typeof value === 'object' &&
     value !== null &&

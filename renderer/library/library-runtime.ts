@@ -23,6 +23,11 @@ export function startLibrary(db: KursnotizDatabase): void {
   database = db;
 }
 
+/** The database the library feature works on, or null before start-up finished. */
+export function libraryDatabase(): KursnotizDatabase | null {
+  return database;
+}
+
 /** Whether the feature is ready (the menu stays disabled before start-up finished). */
 export function isLibraryReady(): boolean {
   return database !== null;

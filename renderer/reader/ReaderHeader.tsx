@@ -2,6 +2,7 @@ import type { Article } from '../../shared/model/article';
 import { useAppStore } from '../store/app-store';
 import { useTranslate } from '../i18n/translate';
 import { formatArticleDate } from '../components/article-date';
+import { askToDeleteArticle } from '../library/article-deletion-runtime';
 
 /** Props of ReaderHeader. */
 interface ReaderHeaderProps {
@@ -36,6 +37,13 @@ export function ReaderHeader({ article, headingId }: ReaderHeaderProps) {
         <span className="reader__source">
           {t('reader.source')}: {article.source}
         </span>
+        <button
+          type="button"
+          className="button button--quiet reader__delete"
+          onClick={() => void askToDeleteArticle(article.id)}
+        >
+          {t('delete.button')}
+        </button>
       </p>
     </header>
   );

@@ -1,6 +1,6 @@
 import type { SeedLibrary } from '../../shared/seeds/seed-library';
 import type { AppState } from '../store/app-store';
-import { hasArticle, listArticles } from '../db/article-repository';
+import { hasArticle, readLibraryArticles } from '../db/article-repository';
 import { listLevels, toLevelRecord } from '../db/level-repository';
 import type { KursnotizDatabase } from '../db/database';
 
@@ -33,12 +33,13 @@ export async function hasAllSeedArticles(
   return stored.every((article) => article !== undefined);
 }
 
-/** Loads the stored library into the store: articles newest first, and all levels. */
+/** Loads the stored library into the store: articles newest first (oversized ones apart), and all levels. */
 export async function loadLibrary(
   db: KursnotizDatabase,
-  actions: Pick<AppState, 'setArticles' | 'setLevels'>,
+  actions: Pick<AppState, 'setArticles' | 'setOversizedArticles' | 'setLevels'>,
 ): Promise<void> {
-  const [articles, levels] = await Promise.all([listArticles(db), listLevels(db)]);
+  const [{ articles, oversized }, levels] = await Promise.all([readLibraryArticles(db), listLevels(db)]);
   actions.setArticles(articles);
+  actions.setOversizedArticles(oversized);
   actions.setLevels(levels);
 }

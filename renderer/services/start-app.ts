@@ -51,8 +51,12 @@ export async function startApp({
     const paneSizes = await readSetting(db, 'paneSizes');
     if (paneSizes) actions.setPaneSizes(paneSizes);
 
-    // Building the seeds runs the figure extractor over five articles: only worth it on a first start.
-    if (!(await hasAllSeedArticles(db, seedArticleIds))) await storeSeedLibrary(db, loadSeeds());
+    // Seeds are stored once per profile, so a seed the user deleted stays deleted. Building them runs
+    // the figure extractor over five articles: only worth it when one is missing.
+    if ((await readSetting(db, 'seedsStored')) !== true) {
+      if (!(await hasAllSeedArticles(db, seedArticleIds))) await storeSeedLibrary(db, loadSeeds());
+      await writeSetting(db, 'seedsStored', true);
+    }
     await loadLibrary(db, actions);
     actions.setStoragePersistence(await persistence);
     actions.markLoaded();

@@ -5,6 +5,7 @@ import { exportMessages } from './export';
 import { figureMessages } from './figures';
 import { libraryMessages } from './library';
 import { importMessages } from './import';
+import { deletionMessages } from './deletion';
 
 /** Every UI string, keyed, with one text per language; features keep their strings in their own file. */
 export const messages = {
@@ -15,6 +16,7 @@ export const messages = {
   ...figureMessages,
   ...libraryMessages,
   ...importMessages,
+  ...deletionMessages,
 } as const;
 
 /** A key of a UI string. */

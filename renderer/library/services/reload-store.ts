@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand';
 import type { AppState } from '../../store/app-store';
 import type { KursnotizDatabase } from '../../db/database';
-import { listArticles } from '../../db/article-repository';
+import { readLibraryArticles } from '../../db/article-repository';
 import { listLevels } from '../../db/level-repository';
 import { listQuoteSeries } from '../../db/quote-series-repository';
 import { listAnnotations } from '../../db/annotation-repository';
@@ -23,8 +23,8 @@ export async function reloadLibraryIntoStore(
   db: KursnotizDatabase,
   store: StoreApi<AppState>,
 ): Promise<void> {
-  const [articles, levels, quoteSeries, stored, language, theme, paneSizes] = await Promise.all([
-    listArticles(db),
+  const [library, levels, quoteSeries, stored, language, theme, paneSizes] = await Promise.all([
+    readLibraryArticles(db),
     listLevels(db),
     listQuoteSeries(db),
     listAnnotations(db),
@@ -37,11 +37,37 @@ export async function reloadLibraryIntoStore(
   state.armReattach(null);
   state.setEditingAnnotation(null);
   state.setAnnotationHistory(EMPTY_HISTORY);
-  state.setArticles(articles);
+  state.setArticles(library.articles);
+  state.setOversizedArticles(library.oversized);
+  state.setArticleUndo(null);
   state.setLevels(levels);
   state.setQuoteSeries(quoteSeries);
   state.setAnnotations(stored.annotations);
   if (language) state.setLanguage(language);
   if (theme) state.setThemePreference(theme);
   if (paneSizes) state.setPaneSizes(paneSizes);
+}
+
+/**
+ * Reloads what deleting or restoring an article changes: articles, levels and annotations. The annotation
+ * undo history is emptied, since its entries could recreate notes of an article that is gone.
+ */
+export async function reloadArticlesIntoStore(
+  db: KursnotizDatabase,
+  store: StoreApi<AppState>,
+): Promise<void> {
+  const [library, levels, stored] = await Promise.all([
+    readLibraryArticles(db),
+    listLevels(db),
+    listAnnotations(db),
+  ]);
+  const state = store.getState();
+  state.selectAnnotation(null);
+  state.armReattach(null);
+  state.setEditingAnnotation(null);
+  state.setAnnotationHistory(EMPTY_HISTORY);
+  state.setArticles(library.articles);
+  state.setOversizedArticles(library.oversized);
+  state.setLevels(levels);
+  state.setAnnotations(stored.annotations);
 }

@@ -59,6 +59,41 @@ describe('start-up', () => {
     expect(useAppStore.getState().articles).toHaveLength(5);
   });
 
+  it('does not bring back a seed article the user deleted', async () => {
+    await start('de-DE');
+    await db.articles.delete(BUNDLED_SEED_ARTICLE_IDS[0]!);
+    resetAppStore();
+    await start('de-DE');
+    expect(useAppStore.getState().articles.map((article) => article.id)).not.toContain(
+      BUNDLED_SEED_ARTICLE_IDS[0],
+    );
+    expect(useAppStore.getState().articles).toHaveLength(4);
+  });
+
+  it('opens a library holding an oversized article, listing it apart instead of showing it', async () => {
+    await start('de-DE');
+    const seed = (await db.articles.get(BUNDLED_SEED_ARTICLE_IDS[0]!))!;
+    const blocks = Array.from({ length: 20_000 }, (_, index) => ({
+      kind: 'paragraph' as const,
+      text: `Zeile ${index}`,
+    }));
+    await db.articles.put({
+      ...seed,
+      id: 'art:riesig',
+      title: 'Riesig',
+      contentHash: 'f'.repeat(64),
+      blocks,
+    });
+    resetAppStore();
+    await start('de-DE');
+    const state = useAppStore.getState();
+    expect(state.loadStatus).toBe('ready');
+    expect(state.articles).toHaveLength(5);
+    expect(state.oversizedArticles).toEqual([
+      expect.objectContaining({ id: 'art:riesig', title: 'Riesig', blockCount: 20_000 }),
+    ]);
+  });
+
   it('restores the saved theme and pane sizes', async () => {
     await writeSetting(db, 'themePreference', 'dark');
     await writeSetting(db, 'paneSizes', { listWidthPx: 333 });
