@@ -1,8 +1,9 @@
-// Security gate (npm run security): runs electronegativity over electron/ and fails on any MEDIUM or HIGH
-// finding. electronegativity always exits 0 and may try the network for extras (offline here: harmless),
+// Security gate (npm run security): runs electronegativity over electron/ and renderer/ together (so its
+// global checks see main's handlers while the renderer's calls are scanned too) and fails on any MEDIUM
+// or HIGH finding. electronegativity always exits 0 and may try the network for extras (offline here: harmless),
 // so the gate decides from the report itself; a missing or unparseable report fails the gate too.
 import { createRequire } from 'node:module';
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import console from 'node:console';
@@ -13,8 +14,23 @@ import { fileURLToPath, URL } from 'node:url';
 const ELECTRON_VERSION = '45.4.1';
 const FAILING_SEVERITIES = new Set(['MEDIUM', 'HIGH']);
 const root = fileURLToPath(new URL('../..', import.meta.url));
+// The folders scanned by default: the Electron side and the renderer it hosts.
+const SCANNED_FOLDERS = ['electron', 'renderer'];
+
+/**
+ * Copies the scanned folders side by side into one temporary folder: electronegativity takes one input.
+ * @returns {Promise<string>}
+ */
+async function stageScannedFolders() {
+  const staged = await mkdtemp(join(tmpdir(), 'kursnotiz-scan-'));
+  for (const folder of SCANNED_FOLDERS)
+    await cp(join(root, folder), join(staged, folder), { recursive: true });
+  return staged;
+}
+
 // An optional folder argument lets the gate itself be tested on a deliberately insecure sample.
-const scannedDir = process.argv[2] ?? join(root, 'electron');
+const scannedDir = process.argv[2] ?? (await stageScannedFolders());
+const scannedName = process.argv[2] ?? `${SCANNED_FOLDERS.join('/ + ')}/`;
 
 /**
  * @typedef {{ id: string, file: string, location: { line: number, column: number }, description: string,
@@ -37,12 +53,12 @@ async function listSuppressions(dir) {
   /** @type {string[]} */
   const lines = [];
   for (const entry of entries) {
-    if (!entry.isFile() || !/\.(ts|js|html)$/u.test(entry.name)) continue;
+    if (!entry.isFile() || !/\.(tsx?|jsx?|html)$/u.test(entry.name)) continue;
     const path = join(entry.parentPath, entry.name);
     const text = (await readFile(path, 'utf8')).split('\n');
     text.forEach((line, index) => {
       if (!line.includes('eng-disable')) return;
-      lines.push(`  ${relative(root, path)}:${index + 1}: ${line.trim()}`);
+      lines.push(`  ${relative(dir, path)}:${index + 1}: ${line.trim()}`);
       // The reason is the comment block directly above the annotated line.
       /** @type {string[]} */
       const reason = [];
@@ -113,7 +129,7 @@ if (!Array.isArray(sarifResults) || sarifResults.length !== issues.length) {
 }
 
 console.log(
-  `\nelectronegativity ${ELECTRON_VERSION}: ${issues.length} finding(s) in electron/ (SARIF: ${sarifPath})`,
+  `\nelectronegativity ${ELECTRON_VERSION}: ${issues.length} finding(s) in ${scannedName} (SARIF: ${sarifPath})`,
 );
 for (const issue of issues) {
   const where = `${issue.file}:${issue.location.line}:${issue.location.column}`;
@@ -123,7 +139,8 @@ for (const issue of issues) {
   );
 }
 const suppressions = await listSuppressions(scannedDir);
-console.log(`Suppressed with a written reason (eng-disable): ${suppressions.length}`);
+const suppressionCount = suppressions.filter((line) => line.includes('eng-disable')).length;
+console.log(`Suppressed with a written reason (eng-disable): ${suppressionCount}`);
 for (const line of suppressions) console.log(line);
 
 const blocking = issues.filter((issue) => FAILING_SEVERITIES.has(issue.severity.name));

@@ -18,7 +18,9 @@ export function makeElectronPlatform(
     },
     saveFile: (request) => api.saveFile(request),
     async openExternal(url) {
-      const result = await api.openExternal(url);
+      // Reviewed: this is the preload bridge, not shell.openExternal. Main accepts only http(s) URLs from
+      // the app's own frame (contract schema + sender check) and opens them in the system browser.
+      const result = await api.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK
       if (!result.ok) console.warn(`[platform] link not opened: ${result.error.message}`);
     },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
