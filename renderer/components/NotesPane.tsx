@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslate } from '../i18n/translate';
 import { AnnotationNotes } from '../annotations/components/AnnotationNotes';
+import { SaveState } from './SaveState';
 
 /** The notes pane: the annotation list (renderer/annotations), or its empty state while there are none. */
 export function NotesPane() {
@@ -12,6 +13,7 @@ export function NotesPane() {
         <h2 id={headingId} className="pane__title">
           {t('notes.label')}
         </h2>
+        <SaveState />
       </div>
       <AnnotationNotes
         emptyState={

@@ -3,6 +3,12 @@ import type { Annotation } from '../../shared/model/annotation';
 import { EMPTY_HISTORY, type AnnotationHistory } from '../annotations/annotation-history';
 import type { AppState } from './app-store';
 
+/** How far this session's annotation writes have come: waiting for the disk, and committed to it. */
+export interface AnnotationWrites {
+  pending: number;
+  saved: number;
+}
+
 /**
  * Annotations slice: every annotation of the library, the undo/redo history of changes to them, which
  * annotation is focused (reader ↔ notes pane) and which orphan waits to be re-attached. Writing to the
@@ -19,6 +25,8 @@ export interface AnnotationsSlice {
   reattachAnnotationId: string | null;
   /** The annotation whose editor is open in the notes pane (e.g. right after "Note…"). */
   editingAnnotationId: string | null;
+  /** Shown as the notes pane's save state; `saved` counts only commits the database confirmed. */
+  annotationWrites: AnnotationWrites;
   setAnnotations: (annotations: Annotation[]) => void;
   upsertAnnotation: (annotation: Annotation) => void;
   removeAnnotation: (annotationId: string) => void;
@@ -28,6 +36,8 @@ export interface AnnotationsSlice {
   selectAnnotation: (annotationId: string | null) => void;
   armReattach: (annotationId: string | null) => void;
   setEditingAnnotation: (annotationId: string | null) => void;
+  /** A write was queued (+1 pending), committed (-1 pending, +1 saved), or failed or had nothing to do (-1 pending). */
+  countAnnotationWrite: (event: 'queued' | 'committed' | 'dropped') => void;
 }
 
 /** Initial annotations state (tests reset to it). */
@@ -39,6 +49,7 @@ export const initialAnnotationsState: Pick<
   | 'focusNonce'
   | 'reattachAnnotationId'
   | 'editingAnnotationId'
+  | 'annotationWrites'
 > = {
   annotations: [],
   annotationHistory: EMPTY_HISTORY,
@@ -46,12 +57,20 @@ export const initialAnnotationsState: Pick<
   focusNonce: 0,
   reattachAnnotationId: null,
   editingAnnotationId: null,
+  annotationWrites: { pending: 0, saved: 0 },
 };
 
 /** Creates the annotations slice. */
 export const createAnnotationsSlice: StateCreator<AppState, [], [], AnnotationsSlice> = (set) => ({
   ...initialAnnotationsState,
   setAnnotations: (annotations) => set({ annotations }),
+  countAnnotationWrite: (event) =>
+    set(({ annotationWrites: { pending, saved } }) => ({
+      annotationWrites:
+        event === 'queued'
+          ? { pending: pending + 1, saved }
+          : { pending: Math.max(0, pending - 1), saved: event === 'committed' ? saved + 1 : saved },
+    })),
   // Replacing in place keeps list order stable, so an edited entry does not jump in the notes pane.
   upsertAnnotation: (annotation) =>
     set((state) => {

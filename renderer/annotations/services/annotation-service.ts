@@ -41,9 +41,14 @@ export function createAnnotationService({
   let queue: Promise<unknown> = Promise.resolve();
 
   const run = (plan: () => { apply: AnnotationChange; onSuccess: () => void } | null): Promise<boolean> => {
+    // Counted when asked for, so a burst of changes shows as waiting until each one reached the disk.
+    store.getState().countAnnotationWrite('queued');
     const job = queue.then(async () => {
       const planned = plan();
-      if (!planned) return false;
+      if (!planned) {
+        store.getState().countAnnotationWrite('dropped');
+        return false;
+      }
       const { apply, onSuccess } = planned;
       applyToStore(store, apply);
       try {
@@ -53,9 +58,12 @@ export function createAnnotationService({
         });
       } catch (error) {
         applyToStore(store, { before: apply.after, after: apply.before });
+        store.getState().countAnnotationWrite('dropped');
         onError(error);
         return false;
       }
+      // Only now is the change on disk (strict durability): the save state may say so.
+      store.getState().countAnnotationWrite('committed');
       onSuccess();
       return true;
     });

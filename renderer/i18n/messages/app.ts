@@ -46,6 +46,15 @@ export const appMessages = {
   'reader.dateReason': { de: 'Datum: {reason}', en: 'Date: {reason}' },
 
   'notes.label': { de: 'Notizen', en: 'Notes' },
+  'notes.saveState': { de: 'Speicherstand', en: 'Save state' },
+  'notes.saved': {
+    de: 'Alle Änderungen gespeichert ({saved})',
+    en: 'All changes saved ({saved})',
+  },
+  'notes.saving': {
+    de: '{saved} gespeichert, {pending} werden gespeichert …',
+    en: '{saved} saved, {pending} being saved …',
+  },
   'notes.emptyTitle': { de: 'Noch keine Notizen', en: 'No notes yet' },
   'notes.emptyText': {
     de: 'Hier erscheinen deine Markierungen und Anmerkungen zum gewählten Artikel.',

@@ -109,4 +109,18 @@ describe('annotation service: store + database + undo history', () => {
     await service.undo();
     expect(storeIds()).toEqual([]);
   });
+
+  it('counts a burst as waiting until each write committed, and a failed write never as saved', async () => {
+    const writes = () => useAppStore.getState().annotationWrites;
+    const burst = [make(['bullish']), make(['risk'], 8, 12), make(['question'], 13, 20)];
+    const done = Promise.all(burst.map((annotation) => service.create(annotation)));
+    expect(writes()).toEqual({ pending: 3, saved: 0 });
+    await done;
+    expect(writes()).toEqual({ pending: 0, saved: 3 });
+
+    vi.spyOn(db.annotations, 'put').mockRejectedValueOnce(new Error('disk full'));
+    await service.create(make(['catalyst']));
+    expect(await service.redo()).toBe(false);
+    expect(writes()).toEqual({ pending: 0, saved: 3 });
+  });
 });
