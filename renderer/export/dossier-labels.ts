@@ -43,6 +43,7 @@ export function dossierLabels(language: UiLanguage): DossierLabels {
     'verdictConsistent',
     'verdictInconsistent',
     'verdictNoQuote',
+    'verdictOtherReference',
     'quantityAgrees',
     'quantityDisagrees',
     'source',

@@ -67,6 +67,8 @@ export function buildChecksViewModel(
       );
       if (check.verdict === 'consistent') lines.push(t('checks.statedMove.consistent'));
       else {
+        if (check.verdict === 'other_reference')
+          lines.push(t('checks.statedMove.otherReference', { published: day(check.articleDate) }));
         lines.push(
           t('checks.statedMove.assumed', {
             base: price(check.impliedBaseCentral, target.unit),
@@ -116,6 +118,9 @@ export function buildChecksViewModel(
         : t('checks.same.headingConsistent'),
       lines: [
         check.members.map((member) => stated(member.value, member.bound)).join(' · '),
+        ...check.members
+          .filter((member) => member.isBoundMet === true)
+          .map((member) => t('checks.same.boundMet', { surface: member.surface })),
         ...check.conflicts.map((conflict) =>
           t('checks.same.conflict', {
             a: amount(conflict.valueA, check.unit),

@@ -22,6 +22,7 @@ export function checkLine(check: CheckResult, labels: DossierLabels): string {
     const verdict = {
       consistent: labels.verdictConsistent,
       inconsistent: labels.verdictInconsistent,
+      other_reference: labels.verdictOtherReference,
       no_quote: labels.verdictNoQuote,
     }[check.verdict];
     return fillLabel(labels.checkStatedMove, {

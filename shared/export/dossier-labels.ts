@@ -31,6 +31,7 @@ export interface DossierLabels {
   verdictConsistent: string;
   verdictInconsistent: string;
   verdictNoQuote: string;
+  verdictOtherReference: string;
   quantityAgrees: string;
   quantityDisagrees: string;
   source: string;

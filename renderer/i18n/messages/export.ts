@@ -81,6 +81,10 @@ export const exportMessages = {
   'export.pdf.verdictConsistent': { de: 'stimmig', en: 'consistent' },
   'export.pdf.verdictInconsistent': { de: 'widersprüchlich', en: 'inconsistent' },
   'export.pdf.verdictNoQuote': { de: 'kein Kurs zum Vergleich', en: 'no quote to compare' },
+  'export.pdf.verdictOtherReference': {
+    de: 'anderer Bezugskurs (Schlusskurs nach dem Artikel)',
+    en: 'other reference price (close after the article)',
+  },
   'export.pdf.quantityAgrees': { de: 'stimmen überein', en: 'they agree' },
   'export.pdf.quantityDisagrees': { de: 'weichen voneinander ab', en: 'they disagree' },
   'export.pdf.source': { de: 'Quelle', en: 'Source' },

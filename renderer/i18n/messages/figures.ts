@@ -88,6 +88,10 @@ export const figureMessages = {
     de: 'Das passt zu „{surface}“ ({kind}).',
     en: 'That matches “{surface}” ({kind}).',
   },
+  'checks.statedMove.otherReference': {
+    de: 'Dieser Schlusskurs ist jünger als der Artikel ({published}): Der Artikel rechnete mit einem anderen Bezugskurs.',
+    en: 'That close is later than the article ({published}): the article used another reference price.',
+  },
   'checks.statedMove.noQuote': {
     de: 'Kein Schlusskurs in {currency} bekannt: nichts nachzurechnen.',
     en: 'No close in {currency} known: nothing to recompute.',
@@ -103,6 +107,10 @@ export const figureMessages = {
   'checks.same.atLeast': { de: 'über {value}', en: 'over {value}' },
   'checks.same.atMost': { de: 'höchstens {value}', en: 'at most {value}' },
   'checks.same.conflict': { de: '{a} gegen {b}', en: '{a} versus {b}' },
+  'checks.same.boundMet': {
+    de: '„{surface}“ ist eine Grenze und passt zu den genauen Angaben.',
+    en: '“{surface}” is a bound and fits the exact statements.',
+  },
   'checks.consensus.heading': {
     de: 'Kursziel-Konsens aus {count} bestätigten Kurszielen',
     en: 'Target consensus of {count} confirmed targets',

@@ -113,15 +113,28 @@ export function checkSameQuantities(
     .map((group) => describeCluster(group));
 }
 
+// "über 50 Mrd." is kept by 53 and 54; "fast 30" by 29. Rounding within AGREEMENT_PERCENT is allowed.
+function keepsBound(bound: 'at_least' | 'at_most', limit: number, value: number): boolean {
+  const slack = Math.abs(limit) * (AGREEMENT_PERCENT / 100);
+  return bound === 'at_least' ? value >= limit - slack : value <= limit + slack;
+}
+
 function describeCluster(group: Node[]): SameQuantityCheck {
   const unit: FigureUnit = group[0]?.item.figure.unit ?? 'other';
+  const exact = group.filter(({ item }) => item.figure.qualifiers.bound === null);
+  const breakers = (item: ArticleFigure): Node[] => {
+    const bound = item.figure.qualifiers.bound;
+    return bound === null
+      ? []
+      : exact.filter((other) => !keepsBound(bound, item.figure.value, other.item.figure.value));
+  };
   const members = group.map(({ item }) => ({
     ...passageOf(item),
     value: item.figure.value,
     publishedOn: item.publishedOn,
     bound: item.figure.qualifiers.bound,
+    isBoundMet: item.figure.qualifiers.bound === null ? null : breakers(item).length === 0,
   }));
-  const exact = group.filter(({ item }) => item.figure.qualifiers.bound === null);
   const conflicts: SameQuantityCheck['conflicts'] = [];
   const seen = new Set<string>();
   for (const a of exact) {
@@ -132,6 +145,16 @@ function describeCluster(group: Node[]): SameQuantityCheck {
         seen.add(key);
         conflicts.push({ a: passageOf(a.item), b: passageOf(b.item), valueA: va, valueB: vb });
       }
+    }
+  }
+  for (const { item } of group) {
+    for (const other of breakers(item)) {
+      conflicts.push({
+        a: passageOf(item),
+        b: passageOf(other.item),
+        valueA: item.figure.value,
+        valueB: other.item.figure.value,
+      });
     }
   }
   const values = exact.map(({ item }) => item.figure.value);

@@ -25,6 +25,11 @@ export function statedInterval(move: Figure): [number, number] {
   return [low, low];
 }
 
+// A close dated after the article cannot be the price its writer computed the upside from.
+function isAfterArticle(quote: ReferenceQuote | null, publishedOn: string | null): boolean {
+  return quote?.date != null && publishedOn !== null && quote.date > publishedOn;
+}
+
 function ordered(a: number, b: number): [number, number] {
   return a <= b ? [a, b] : [b, a];
 }
@@ -97,7 +102,9 @@ export function checkStatedMoves(
         ? 'no_quote'
         : computed >= acceptedLow && computed <= acceptedHigh
           ? 'consistent'
-          : 'inconsistent';
+          : isAfterArticle(quote, target.publishedOn)
+            ? 'other_reference'
+            : 'inconsistent';
     const baseA = target.figure.value / (1 + statedLow / 100);
     const baseB = target.figure.value / (1 + statedHigh / 100);
     const centralPercent =
@@ -111,6 +118,7 @@ export function checkStatedMoves(
     results.push({
       type: 'stated_vs_computed',
       verdict,
+      articleDate: target.publishedOn,
       target: { ...targetPassage, value: target.figure.value, unit: target.figure.unit, kind },
       statedMove: movePassage,
       statedLowPercent: statedLow,
@@ -145,6 +153,8 @@ function summarize(
   const against = `against ${round(quote.value, 2)} ${quote.unit}${quote.date ? ` (${quote.date})` : ''}`;
   const computedText = `${computed >= 0 ? '+' : ''}${round(computed, 1)} %`;
   if (verdict === 'consistent') return `${head}: ${against} the move is ${computedText}, consistent.`;
+  if (verdict === 'other_reference')
+    return `${head}: ${against} the move is ${computedText}; that close is later than the article, which must have used another reference price near ${round(central, 2)} ${target.figure.unit}.`;
   const assumedText = assumed ? `; that matches "${assumed.surface}" (${assumed.kind})` : '';
   return `${head}: ${against} the move is ${computedText}, not what is stated; the article must have assumed a price near ${round(central, 2)} ${target.figure.unit}${assumedText}.`;
 }

@@ -41,8 +41,13 @@ export interface ReferenceQuote {
 /** Stated upside/downside of a target versus the move computed from the latest quote. */
 export interface StatedMoveCheck {
   type: 'stated_vs_computed';
-  /** consistent / inconsistent, or no_quote when no quote in the target's currency is known. */
-  verdict: 'consistent' | 'inconsistent' | 'no_quote';
+  /**
+   * consistent / inconsistent; other_reference when the move does not fit but the quote is dated after the
+   * article (the article used another reference price); no_quote when no quote in the currency is known.
+   */
+  verdict: 'consistent' | 'inconsistent' | 'other_reference' | 'no_quote';
+  /** Publication day of the target's article (ISO), or null when unknown. */
+  articleDate: string | null;
   target: PassageRef & { value: number; unit: FigureUnit; kind: 'target' | 'fair_value' };
   statedMove: PassageRef;
   /** The percentages the wording allows ("fast 30" → 27…30), before the tolerance. */
@@ -73,8 +78,10 @@ export interface SameQuantityCheck {
     value: number;
     publishedOn: string | null;
     bound: 'at_least' | 'at_most' | null;
+    /** For a bound ("über 50 Mrd."): whether every exact statement keeps it; null for exact members. */
+    isBoundMet: boolean | null;
   })[];
-  /** True when two exact (unbounded) statements differ by more than 0.5 %. */
+  /** True when two exact statements differ by more than 0.5 %, or an exact one breaks a stated bound. */
   isDisagreement: boolean;
   /** Pairs of passages that state different values (each links both passages). */
   conflicts: { a: PassageRef; b: PassageRef; valueA: number; valueB: number }[];

@@ -44,7 +44,9 @@ describe('narrative checks on the seed articles', () => {
 
   it('says which price the 194 target with "fast 30 Prozent" must have assumed: about 149, the 150 mark', () => {
     const check = statedMoves.find((result) => result.target.value === 194)!;
-    expect(check.verdict).toBe('inconsistent');
+    // The close 155.74 (2 Jan 2026) is later than the article (30 Dec 2025): another reference price.
+    expect(check.verdict).toBe('other_reference');
+    expect(check.articleDate).toBe('2025-12-30');
     expect(check.computedMovePercent).toBeCloseTo(24.57, 1);
     expect(check.impliedBaseCentral).toBeCloseTo(149.23, 1);
     expect(check.impliedBaseLow).toBeLessThanOrEqual(150);
@@ -87,6 +89,18 @@ describe('narrative checks on the seed articles', () => {
     expect(textAt(articles, conflict!.a)).toBe('53 Milliarden US-Dollar');
     expect(textAt(articles, conflict!.b)).toBe('rund 54 Milliarden US-Dollar');
     expect(conflict!.b.articleId).toBe('seed:004');
+  });
+
+  it('treats "über 50 Milliarden" as a lower bound that 53 and 54 keep', () => {
+    const usd = results.find(
+      (result): result is SameQuantityCheck => result.type === 'same_quantity' && result.unit === 'USD',
+    )!;
+    const over = usd.members.find((member) => member.bound === 'at_least')!;
+    expect(over.surface).toBe('über 50 Milliarden US-Dollar');
+    expect(over.isBoundMet).toBe(true);
+    expect(usd.conflicts.every((conflict) => conflict.valueA !== 50e9 && conflict.valueB !== 50e9)).toBe(
+      true,
+    );
   });
 
   it('keeps the 380 billion yuan statements together and agreeing, and leaves the 3.2 billion bond alone', () => {
@@ -159,5 +173,53 @@ describe('stated-move rules', () => {
       quoteFor: (unit) => (unit === 'EUR' ? { value: 50, unit, date: '2026-01-05', passage: null } : null),
     });
     expect(withChart).toMatchObject({ verdict: 'consistent', computedMovePercent: 20 });
+  });
+
+  it('calls a miss against a close dated after the article "other reference price", not a contradiction', () => {
+    const text = 'Das Kursziel liegt bei 60 Euro, ein Aufwärtspotenzial von 20 Prozent.';
+    const quoteOn = (date: string | null) => ({
+      quoteFor: (unit: string) =>
+        unit === 'EUR' ? { value: 40, unit: 'EUR' as const, date, passage: null } : null,
+    });
+    const [later] = runNarrativeChecks([article(text, '2026-01-05')], quoteOn('2026-01-20'));
+    expect(later).toMatchObject({ verdict: 'other_reference', articleDate: '2026-01-05' });
+    expect((later as StatedMoveCheck).computedMovePercent).toBeCloseTo(50, 5);
+    expect((later as StatedMoveCheck).summary).toContain('another reference price');
+    const [sameDay] = runNarrativeChecks([article(text, '2026-01-05')], quoteOn('2026-01-05'));
+    expect(sameDay).toMatchObject({ verdict: 'inconsistent' });
+    const [undated] = runNarrativeChecks([article(text, '2026-01-05')], quoteOn(null));
+    expect(undated).toMatchObject({ verdict: 'inconsistent' });
+  });
+});
+
+describe('same-quantity bounds', () => {
+  const plan = (id: string, amount: string): CheckArticle => ({
+    id,
+    title: 'Investitionsplan',
+    publishedOn: '2026-01-05',
+    text: `Der Konzern plant Investitionen von ${amount} in Rechenzentren, Netze und eigene Chips.`,
+  });
+
+  it('keeps "über 50 Milliarden" consistent with 53 and 54, and the 53/54 difference as the only conflict', () => {
+    const articles = [
+      plan('a', 'über 50 Milliarden US-Dollar'),
+      plan('b', '53 Milliarden US-Dollar'),
+      plan('c', '54 Milliarden US-Dollar'),
+    ];
+    const [check] = runNarrativeChecks(articles).filter(
+      (result): result is SameQuantityCheck => result.type === 'same_quantity',
+    );
+    expect(check?.members.find((member) => member.articleId === 'a')?.isBoundMet).toBe(true);
+    expect(check?.conflicts.map((conflict) => [conflict.valueA, conflict.valueB])).toEqual([[53e9, 54e9]]);
+  });
+
+  it('reports an exact amount that breaks a stated bound', () => {
+    const articles = [plan('a', 'über 60 Milliarden US-Dollar'), plan('b', '53 Milliarden US-Dollar')];
+    const [check] = runNarrativeChecks(articles).filter(
+      (result): result is SameQuantityCheck => result.type === 'same_quantity',
+    );
+    expect(check?.members.find((member) => member.articleId === 'a')?.isBoundMet).toBe(false);
+    expect(check?.isDisagreement).toBe(true);
+    expect(check?.conflicts.map((conflict) => [conflict.valueA, conflict.valueB])).toEqual([[60e9, 53e9]]);
   });
 });
