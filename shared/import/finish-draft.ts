@@ -1,5 +1,6 @@
 import type { TextBlock } from '../model/article';
 import { normalizeText } from '../text/code-points';
+import { typographicQuotes } from '../text/typographic-quotes';
 import {
   ArticleImportFailure,
   importError,
@@ -128,6 +129,9 @@ export function finishDraft(
   const source = cleanLine(found.source) || facts.fileName;
   const language =
     primaryLanguageTag(found.language) ?? guessLanguage(blocks.map((block) => block.text).join(' '));
+  // The reader sets typographic quotes; doing it here keeps the stored text, hash and anchors in one form.
+  blocks = blocks.map((block) => ({ ...block, text: typographicQuotes(block.text, language) }));
+  title = typographicQuotes(title, language);
   return {
     title,
     source,

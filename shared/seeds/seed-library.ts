@@ -3,6 +3,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { articleText, type Article } from '../model/article';
 import type { PriceLevel } from '../model/level';
 import { plainTextToBlocks } from '../text/plain-text-blocks';
+import { typographicQuotes } from '../text/typographic-quotes';
 import type { SeedManifest } from './seed-manifest';
 import type { Figure } from '../figures';
 import { SeedConfirmationError, figuresOfArticle, levelFromConfirmation } from './seed-confirmations';
@@ -35,7 +36,12 @@ export function buildSeedLibrary(
   const articles = manifest.articles.map((entry): Article => {
     const raw = fileTextByName[entry.file];
     if (raw === undefined) throw new Error(`Seed file missing from the bundle: ${entry.file}`);
-    const { blocks } = plainTextToBlocks(raw, { firstLineIsTitle: entry.firstLineIsTitle });
+    const blocks = plainTextToBlocks(raw, { firstLineIsTitle: entry.firstLineIsTitle }).blocks.map(
+      (block) => ({
+        ...block,
+        text: typographicQuotes(block.text, entry.language),
+      }),
+    );
     return {
       id: seedArticleId(entry.file),
       title: entry.title,
