@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { CURRENCY_CODES, type CurrencyCode } from '../../../shared/model/money';
 import { useTranslate } from '../../i18n/translate';
+import { LocalDateInput } from '../../components/LocalDateInput';
 
 /** The pin kinds a user can choose (seed-only kinds such as 52-week highs are not offered). */
 export const PIN_KINDS = ['target', 'fair_value', 'level', 'quote'] as const;
@@ -83,7 +84,7 @@ export function PinEditor({ draft, onChange, error }: PinEditorProps) {
           {draft.kind === 'quote' ? (
             <label>
               {t('pin.asOf')}
-              <input type="date" value={draft.asOf} onChange={(event) => set({ asOf: event.target.value })} />
+              <LocalDateInput value={draft.asOf} onChange={(asOf) => set({ asOf })} />
             </label>
           ) : null}
           {error ? (

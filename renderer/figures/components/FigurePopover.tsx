@@ -7,6 +7,7 @@ import { useTranslate } from '../../i18n/translate';
 import { PINNABLE_KINDS, draftFromFigure, pinFromDraft, type DraftProblem } from '../figure-suggestion';
 import { pinFigure } from '../pin-figure';
 import type { FigureSuggestion } from '../use-figure-suggestions';
+import { LocalDateInput } from '../../components/LocalDateInput';
 
 /** Props of FigurePopover. */
 interface FigurePopoverProps {
@@ -125,13 +126,12 @@ export function FigurePopover({ article, suggestion, anchor, onClose }: FigurePo
           ))}
         </select>
         <label htmlFor={field('date')}>{t('figures.popover.date')}</label>
-        <input
+        <LocalDateInput
           id={field('date')}
-          type="date"
           value={draft.dateIso}
           aria-invalid={problem === 'date'}
           aria-describedby={problem === 'date' ? errorId : undefined}
-          onChange={(event) => setDraft({ ...draft, dateIso: event.target.value })}
+          onChange={(dateIso) => setDraft({ ...draft, dateIso })}
         />
         {problem ? (
           <p id={errorId} role="alert" className="figure-popover__error">
