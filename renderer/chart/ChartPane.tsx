@@ -2,12 +2,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Time, MouseEventParams } from 'lightweight-charts';
 import type { PriceLevel } from '../../shared/model/level';
-import { localeTag } from '../../shared/format/locale-format';
 import { useAppStore } from '../store/app-store';
 import { useTranslate } from '../i18n/translate';
 import { buildChartViewModel } from './chart-view-model';
 import { chartPalette } from './chart-theme';
 import { LevelChart } from './level-chart';
+import { chartTexts } from './chart-texts';
+import { formatArticleDate } from '../components/article-date';
 import { LevelLegend } from './LevelLegend';
 import { LevelTooltip } from './LevelTooltip';
 import { placePopover, type PopoverPlacement } from './popover-placement';
@@ -34,12 +35,13 @@ const HIDE_DELAY_MS = 250;
 /** The chart pane: quote points and history, price levels with labels, the target band, popovers and the legend. */
 export function ChartPane() {
   const t = useTranslate();
-  const { levels, quoteSeries, articles, language, revealPassage } = useAppStore(
+  const { levels, quoteSeries, articles, language, selectedArticleId, revealPassage } = useAppStore(
     useShallow((state) => ({
       levels: state.levels,
       quoteSeries: state.quoteSeries,
       articles: state.articles,
       language: state.language,
+      selectedArticleId: state.selectedArticleId,
       revealPassage: state.revealPassage,
     })),
   );
@@ -49,7 +51,7 @@ export function ChartPane() {
     () => buildChartViewModel({ levels, quoteSeries, articles, language }),
     [levels, quoteSeries, articles, language],
   );
-  const markerText = t('chart.marker.article');
+  const snapshotRef = useRef({ model, language, inputs: { levels, quoteSeries, articles } });
   const sectionRef = useRef<HTMLElement>(null);
   const areaRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<LevelChart | null>(null);
@@ -76,7 +78,20 @@ export function ChartPane() {
     if (!area) return undefined;
     const chart = new LevelChart(area, firstPalette.current);
     chartRef.current = chart;
-    const unregisterSnapshot = registerChartSnapshot(() => chart.takeScreenshot());
+    const unregisterSnapshot = registerChartSnapshot((snapshotLanguage) => {
+      const shown = snapshotRef.current;
+      if (snapshotLanguage === shown.language) return chart.takeScreenshot();
+      // Relabel for the picture only, then restore what the user sees (takeScreenshot paints at once).
+      chart.setModel(
+        buildChartViewModel({ ...shown.inputs, language: snapshotLanguage }),
+        chartTexts(snapshotLanguage),
+      );
+      try {
+        return chart.takeScreenshot();
+      } finally {
+        chart.setModel(shown.model, chartTexts(shown.language));
+      }
+    });
     const activate = (params: MouseEventParams<Time>, isPinned: boolean): ActiveLine | null => {
       const hit = params.point ? chart.lineAt(params.point.x, params.point.y) : null;
       const pane = sectionRef.current?.getBoundingClientRect();
@@ -114,9 +129,19 @@ export function ChartPane() {
     datePinsRef.current = datePins;
     chartRef.current?.setDatePinMarkers(datePinMarkers(datePins, theme));
   }, [datePins, theme, model]);
+  useEffect(() => {
+    // What the snapshot restores after relabelling the chart for a dossier in another language.
+    snapshotRef.current = { model, language, inputs: { levels, quoteSeries, articles } };
+    chartRef.current?.setModel(model, chartTexts(language));
+  }, [model, language, levels, quoteSeries, articles]);
+  const selected = articles.find((article) => article.id === selectedArticleId);
+  const selectedDate = selected?.publishedOn ?? null;
+  const selectedLabel = selected
+    ? t('chart.marker.selected', { date: formatArticleDate(selected, language) })
+    : '';
   useEffect(
-    () => chartRef.current?.setModel(model, { markerText, locale: localeTag(language) }),
-    [model, markerText, language],
+    () => chartRef.current?.setSelectedArticle(selectedDate, selectedLabel),
+    [selectedDate, selectedLabel, model],
   );
 
   const goTo = useCallback(

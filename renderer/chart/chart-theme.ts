@@ -13,6 +13,8 @@ export interface ChartPalette {
   statedPoint: string;
   /** Article publication ticks on the time axis. */
   articleTick: string;
+  /** The tick, line and caption of the article open in the reader. */
+  selectedTick: string;
   bandFill: string;
   bandEdge: string;
   labelBackground: string;
@@ -27,6 +29,7 @@ const LIGHT: ChartPalette = {
   importedLine: '#2563eb',
   statedPoint: '#c2410c',
   articleTick: '#6b7280',
+  selectedTick: '#0f766e',
   bandFill: 'rgba(22, 163, 74, 0.13)',
   bandEdge: 'rgba(21, 128, 61, 0.45)',
   labelBackground: 'rgba(255, 255, 255, 0.92)',
@@ -48,6 +51,7 @@ const DARK: ChartPalette = {
   importedLine: '#60a5fa',
   statedPoint: '#fb923c',
   articleTick: '#9ca3af',
+  selectedTick: '#2dd4bf',
   bandFill: 'rgba(74, 222, 128, 0.14)',
   bandEdge: 'rgba(74, 222, 128, 0.45)',
   labelBackground: 'rgba(22, 24, 29, 0.9)',

@@ -58,9 +58,10 @@ export class LevelChart {
       autoSize: true,
       // The attribution link stays: the library's licence asks for it.
       layout: { attributionLogo: true, fontSize: 12 },
-      rightPriceScale: { scaleMargins: { top: 0.08, bottom: 0.1 } },
-      // Room right of the newest point for its "article" marker text.
-      timeScale: { rightOffsetPixels: 36 },
+      // The bottom margin keeps the lowest level's label clear of the attribution logo in the corner.
+      rightPriceScale: { scaleMargins: { top: 0.08, bottom: 0.2 } },
+      // Room right of the newest point for its "close per article" marker text.
+      timeScale: { rightOffsetPixels: 56 },
     });
     // Article closes are separate points: joining them with a line would invent the prices in between.
     this.statedSeries = this.chart.addSeries(LineSeries, {
@@ -90,7 +91,7 @@ export class LevelChart {
     this.statedSeries.applyOptions({ color: palette.statedPoint });
     this.importedSeries?.applyOptions({ color: palette.importedLine });
     this.band.applyOptions({ fillColor: palette.bandFill, edgeColor: palette.bandEdge });
-    this.articleDates.applyOptions({ color: palette.articleTick });
+    this.articleDates.applyOptions({ color: palette.articleTick, selectedColor: palette.selectedTick });
     this.labels.applyOptions({ textColor: palette.text, backgroundColor: palette.labelBackground });
     if (this.model) this.setModel(this.model, this.texts);
   }
@@ -170,6 +171,11 @@ export class LevelChart {
     );
     this.articleDates.applyOptions({ dates: model.articleDates });
     this.chart.timeScale().fitContent();
+  }
+
+  /** Marks the publication date of the article open in the reader (null: none or undated). */
+  setSelectedArticle(date: string | null, label: string): void {
+    this.articleDates.applyOptions({ selectedDate: date, selectedLabel: label });
   }
 
   /** The drawn line under a pointer position: a label box, or a line within the hit tolerance. */

@@ -1,5 +1,5 @@
 import type { LineData, Time, WhitespaceData } from 'lightweight-charts';
-import { sortedUniquePoints, withWhitespaceDates } from '../../shared/chart/series-points';
+import { everyDayBetween, sortedUniquePoints, withWhitespaceDates } from '../../shared/chart/series-points';
 import type { PriceLevel } from '../../shared/model/level';
 import type { QuoteBar } from '../../shared/model/quote';
 
@@ -8,7 +8,7 @@ export function toLineData(bars: readonly QuoteBar[]): LineData<Time>[] {
   return sortedUniquePoints(bars.map((bar) => ({ time: bar.time, value: bar.close })));
 }
 
-/** Line data for closes stated in articles, plus empty dates so the time axis spans `axisDates`. */
+/** Line data for closes stated in articles, plus an empty point per day so the axis spans `axisDates` to scale. */
 export function toStatedPointData(
   statedQuotes: readonly PriceLevel[],
   axisDates: readonly string[],
@@ -16,7 +16,7 @@ export function toStatedPointData(
   const points = sortedUniquePoints(
     statedQuotes.flatMap((level) => (level.asOf === null ? [] : [{ time: level.asOf, value: level.value }])),
   );
-  return withWhitespaceDates(points, axisDates);
+  return withWhitespaceDates(points, everyDayBetween([...axisDates, ...points.map((point) => point.time)]));
 }
 
 /** Imported history plus empty dates for articles outside it, so their ticks still have a place on the axis. */

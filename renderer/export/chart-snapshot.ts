@@ -1,5 +1,10 @@
-/** Takes a picture of the live chart (lightweight-charts' takeScreenshot, primitives included). */
-export type ChartSnapshotSource = () => HTMLCanvasElement;
+import type { UiLanguage } from '../../shared/ipc-contract';
+
+/**
+ * Takes a picture of the live chart (lightweight-charts' takeScreenshot, primitives included) with its
+ * labels in `language`, which may differ from the UI's (a German dossier from an English UI).
+ */
+export type ChartSnapshotSource = (language: UiLanguage) => HTMLCanvasElement;
 
 let source: ChartSnapshotSource | null = null;
 
@@ -11,11 +16,11 @@ export function registerChartSnapshot(next: ChartSnapshotSource): () => void {
   };
 }
 
-/** The live chart as a PNG data URL, or null when no chart is shown or it has no size (e.g. a hidden pane). */
-export function chartPngDataUrl(): string | null {
+/** The live chart as a PNG data URL labelled in `language`, or null when no chart is shown or it has no size. */
+export function chartPngDataUrl(language: UiLanguage): string | null {
   if (!source) return null;
   try {
-    const canvas = source();
+    const canvas = source(language);
     return canvas.width > 0 && canvas.height > 0 ? canvas.toDataURL('image/png') : null;
   } catch (error) {
     console.warn('Kursnotiz: the chart picture could not be taken:', error);

@@ -51,7 +51,8 @@ function sourceOf(deps: ExportDeps): DossierSource {
     checks,
     currentArticleId: app.selectedArticleId,
     options,
-    chartPngDataUrl: options.includeChart && options.format === 'pdf' ? chartPngDataUrl() : null,
+    chartPngDataUrl:
+      options.includeChart && options.format === 'pdf' ? chartPngDataUrl(options.labelLanguage) : null,
     createdAtMs: deps.nowMs(),
   };
 }

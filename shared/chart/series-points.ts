@@ -46,3 +46,25 @@ export function withWhitespaceDates(
   }
   return [...points, ...extra].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
 }
+
+// Twenty years of days: beyond it the axis would be a slog to scroll, and the dates are likely wrong.
+const MAX_AXIS_DAYS = 7_305;
+
+/**
+ * Every calendar day from the earliest to the latest of `dates` (invalid ones ignored). The chart's time
+ * axis spaces its points evenly, so only a point per day makes distances on it proportional to time.
+ */
+export function everyDayBetween(dates: readonly string[]): string[] {
+  const valid = dates.filter(isIsoDate).sort();
+  const first = valid[0];
+  const last = valid[valid.length - 1];
+  if (first === undefined || last === undefined) return [];
+  const days: string[] = [];
+  const day = new Date(`${first}T00:00:00Z`);
+  const end = new Date(`${last}T00:00:00Z`).getTime();
+  while (day.getTime() <= end && days.length < MAX_AXIS_DAYS) {
+    days.push(day.toISOString().slice(0, 10));
+    day.setUTCDate(day.getUTCDate() + 1);
+  }
+  return days;
+}

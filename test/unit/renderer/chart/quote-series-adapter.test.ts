@@ -29,15 +29,16 @@ describe('quote series adapter', () => {
     }
   });
 
-  it('draws only the closes articles state, and reaches article dates with empty points', () => {
+  it('draws only the closes articles state, on an axis with a point per day so spacing follows time', () => {
     const { levels } = makeSeedChartData();
     const usdQuotes = levels.filter((level) => level.kind === 'quote' && level.currency === 'USD');
-    const data = toStatedPointData(usdQuotes, ['2025-03-05', '2026-01-03']);
-    expect(data).toEqual([
-      { time: '2025-03-05' },
-      { time: '2026-01-02', value: 155.74 },
-      { time: '2026-01-03' },
-    ]);
+    const data = toStatedPointData(usdQuotes, ['2025-03-05', '2025-12-14', '2026-01-03']);
+    const index = (time: string) => data.findIndex((point) => point.time === time);
+    expect(data.filter((point) => 'value' in point)).toEqual([{ time: '2026-01-02', value: 155.74 }]);
+    // Ten months and nine days apart versus twenty days: the axis slots differ by the same ratio.
+    expect(index('2025-12-14') - index('2025-03-05')).toBe(284);
+    expect(index('2026-01-03') - index('2025-12-14')).toBe(20);
+    expect(data).toHaveLength(305);
   });
 
   it('adds article dates outside an imported history without inventing prices there', () => {
