@@ -42,6 +42,8 @@ export function AnnotationNotes({ emptyState }: AnnotationNotesProps) {
   );
   const articleById = useMemo(() => new Map(articles.map((article) => [article.id, article])), [articles]);
   const tags = useMemo(() => tagsInUse(placed), [placed]);
+  // "Matches the filter" only makes sense when a tag or a search narrows the list.
+  const isFiltered = query.tag !== null || query.search.trim() !== '';
   const set = (changes: Partial<NotesQuery>) => setQuery((current) => ({ ...current, ...changes }));
   const entryOf = (item: (typeof entries)[number]) => (
     <AnnotationEntry
@@ -123,7 +125,13 @@ export function AnnotationNotes({ emptyState }: AnnotationNotesProps) {
               {entries.map(entryOf)}
             </ul>
           ) : (
-            <p className="empty-note">{t('notes.noMatches')}</p>
+            <p className="empty-note">
+              {isFiltered
+                ? t('notes.noMatches')
+                : query.scope === 'article'
+                  ? t('notes.noneInArticle')
+                  : t('notes.nonePlaced')}
+            </p>
           )}
           {orphans.length > 0 ? (
             <section className="ann-notes__orphans" aria-label={t('notes.orphans')}>

@@ -37,6 +37,14 @@ export const annotationMessages = {
   'notes.sort.time': { de: 'Neueste zuerst', en: 'Newest first' },
   'notes.list': { de: 'Markierungen', en: 'Highlights' },
   'notes.noMatches': { de: 'Keine Markierung passt zum Filter.', en: 'No highlight matches the filter.' },
+  'notes.noneInArticle': {
+    de: 'In diesem Artikel gibt es noch keine Markierungen. Text markieren und ein Schlagwort wählen.',
+    en: 'This article has no highlights yet. Select text and choose a tag.',
+  },
+  'notes.nonePlaced': {
+    de: 'Keine Markierung hat ihre Textstelle gefunden; sie stehen unten bei den nicht zugeordneten.',
+    en: 'No highlight found its passage; they are listed below as unplaced.',
+  },
   'notes.orphans': { de: 'Nicht zuordenbar', en: 'Unplaced' },
   'notes.orphansHint': {
     de: 'Der Text dieser Stellen wurde im Artikel nicht mehr gefunden. Nichts ist gelöscht: Text auswählen und „Hier neu verankern“ wählen.',
