@@ -10,6 +10,8 @@ export interface Settings {
   paneSizes: Partial<PaneSizes>;
   /** True once the seed articles were stored: a seed the user deleted later is not brought back. */
   seedsStored: boolean;
+  /** The article the reader showed last: opened again on the next start. */
+  lastArticleId: string;
 }
 
 /** Validators per key: a stored value from an older or damaged profile is ignored rather than trusted. */
@@ -18,6 +20,7 @@ const isValid: { [K in keyof Settings]: (value: unknown) => value is Settings[K]
   themePreference: (value): value is ThemePreference =>
     value === 'system' || value === 'light' || value === 'dark',
   seedsStored: (value): value is boolean => typeof value === 'boolean',
+  lastArticleId: (value): value is string => typeof value === 'string' && value.length <= 200,
   paneSizes: (value): value is Partial<PaneSizes> =>
     typeof value === 'object' &&
     value !== null &&

@@ -7,7 +7,7 @@ import { writeSetting } from '../db/settings-repository';
 const PANE_SIZE_SAVE_DELAY_MS = 400;
 
 /**
- * Saves language, theme and pane sizes to the settings table whenever they change in the store.
+ * Saves language, theme, the article being read and pane sizes to the settings table whenever they change in the store.
  * Returns the unsubscribe function. Write failures are reported through `onError` (once per failure).
  */
 export function syncSettings(
@@ -21,6 +21,8 @@ export function syncSettings(
     if (state.language !== previous.language) void save(writeSetting(db, 'uiLanguage', state.language));
     if (state.themePreference !== previous.themePreference)
       void save(writeSetting(db, 'themePreference', state.themePreference));
+    if (state.selectedArticleId !== previous.selectedArticleId && state.selectedArticleId !== null)
+      void save(writeSetting(db, 'lastArticleId', state.selectedArticleId));
     if (state.paneSizes !== previous.paneSizes) {
       clearTimeout(paneTimer);
       paneTimer = setTimeout(

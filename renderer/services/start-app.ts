@@ -58,6 +58,10 @@ export async function startApp({
       await writeSetting(db, 'seedsStored', true);
     }
     await loadLibrary(db, actions);
+    const lastArticleId = await readSetting(db, 'lastArticleId');
+    // The article read last opens again, if it is still in the library.
+    if (lastArticleId && store.getState().articles.some((article) => article.id === lastArticleId))
+      actions.selectArticle(lastArticleId);
     actions.setStoragePersistence(await persistence);
     actions.markLoaded();
   } catch (error) {

@@ -94,6 +94,23 @@ describe('start-up', () => {
     ]);
   });
 
+  it('opens the article read last, and the newest one when that article is gone', async () => {
+    await start('de-DE');
+    const stop = syncSettings(db, useAppStore, () => undefined);
+    const older = useAppStore.getState().articles[3]!;
+    useAppStore.getState().selectArticle(older.id);
+    await vi.waitFor(async () => expect(await readSetting(db, 'lastArticleId')).toBe(older.id));
+    stop();
+    resetAppStore();
+    await start('de-DE');
+    expect(useAppStore.getState().selectedArticleId).toBe(older.id);
+
+    await db.articles.delete(older.id);
+    resetAppStore();
+    await start('de-DE');
+    expect(useAppStore.getState().selectedArticleId).toBe(useAppStore.getState().articles[0]!.id);
+  });
+
   it('restores the saved theme and pane sizes', async () => {
     await writeSetting(db, 'themePreference', 'dark');
     await writeSetting(db, 'paneSizes', { listWidthPx: 333 });
