@@ -11,6 +11,7 @@ import { startAnnotations } from './annotations/services/annotation-runtime';
 import { startImport } from './import/services/import-runtime';
 import { startLibrary } from './library/library-runtime';
 import { startExport } from './export/export-runtime';
+import { startSearch } from './search/search-runtime';
 import './styles/index.css';
 
 const rootElement = document.getElementById('root');
@@ -31,6 +32,7 @@ void startApp({
 }).then(() => {
   if (useAppStore.getState().loadStatus !== 'ready') return;
   void startImport(db, useAppStore, getPlatform());
+  startSearch(useAppStore);
   void startAnnotations(db, useAppStore);
   startLibrary(db);
   void startExport(db);

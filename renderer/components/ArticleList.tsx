@@ -5,8 +5,9 @@ import { useTranslate } from '../i18n/translate';
 import { formatArticleDate } from './article-date';
 import { OversizedArticles } from './OversizedArticles';
 import { askToDeleteArticle } from '../library/article-deletion-runtime';
+import { LibrarySearch } from '../search/components/LibrarySearch';
 
-/** The library's articles as a listbox; the selected one is shown in the reader. */
+/** The full-text search over the library, then its articles as a listbox; the selected one is shown in the reader. */
 export function ArticleList() {
   const t = useTranslate();
   const baseId = useId();
@@ -39,6 +40,7 @@ export function ArticleList() {
           {articles.length === 1 ? t('list.countOne') : t('list.count', { count: articles.length })}
         </span>
       </div>
+      <LibrarySearch />
       {articles.length === 0 ? (
         <p className="empty-note">{t('list.empty')}</p>
       ) : (

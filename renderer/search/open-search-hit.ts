@@ -14,9 +14,15 @@ export function openSearchHit(state: AppState, hit: SearchHit): void {
   const article = state.articles.find((item) => item.id === document.articleId);
   if (!article) return;
   if (document.kind === 'text') {
-    const block = document.blockIndex === null ? undefined : article.blocks[document.blockIndex];
-    if (!block || document.blockIndex === null) return;
-    const blockStart = blockStartOffsets(article.blocks)[document.blockIndex] ?? 0;
+    const blockIndex = document.blockIndex ?? -1;
+    const block = article.blocks[blockIndex];
+    if (!block) return;
+    // The reader shows a first heading that repeats the title as the title alone: open the article there.
+    if (blockIndex === 0 && block.kind === 'heading' && block.text.trim() === article.title.trim()) {
+      state.selectArticle(article.id);
+      return;
+    }
+    const blockStart = blockStartOffsets(article.blocks)[blockIndex] ?? 0;
     const { matchStart, matchEnd } = buildSnippet(block.text, hit.terms);
     const start = blockStart + utf16ToCodePoint(block.text, matchStart);
     const end = blockStart + utf16ToCodePoint(block.text, matchEnd);

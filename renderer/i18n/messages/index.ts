@@ -6,6 +6,7 @@ import { figureMessages } from './figures';
 import { libraryMessages } from './library';
 import { importMessages } from './import';
 import { deletionMessages } from './deletion';
+import { searchMessages } from './search';
 
 /** Every UI string, keyed, with one text per language; features keep their strings in their own file. */
 export const messages = {
@@ -17,6 +18,7 @@ export const messages = {
   ...libraryMessages,
   ...importMessages,
   ...deletionMessages,
+  ...searchMessages,
 } as const;
 
 /** A key of a UI string. */

@@ -63,6 +63,22 @@ describe('search runtime', () => {
     expect(request && text.slice(request.startCodePoints, request.endCodePoints)).toBe('Umsätze');
   });
 
+  it('a hit in a first heading that repeats the title opens the article at its top', () => {
+    const titled = makeArticle({
+      title: 'Rechenzentren in Europa',
+      blocks: [
+        { kind: 'heading', text: 'Rechenzentren in Europa' },
+        { kind: 'paragraph', text: 'Neue Standorte.' },
+      ],
+    });
+    state().setArticles([article, titled]);
+    const [hit] = currentSearch()('Rechenzentren');
+    if (!hit) throw new Error('no hit');
+    openSearchHit(state(), hit);
+    expect(state().selectedArticleId).toBe(titled.id);
+    expect(state().passageRequest).toBeNull();
+  });
+
   it('opening a note hit flashes its highlight and focuses its entry', () => {
     state().upsertAnnotation(editAnnotation(annotation, { note: 'Wachstumstreiber' }, 2));
     const [hit] = currentSearch()('Wachstumstreiber');
