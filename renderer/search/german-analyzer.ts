@@ -26,11 +26,19 @@ export function foldGerman(word: string): string {
     .replace(DIGRAPHS, (digraph) => digraph.charAt(0));
 }
 
+// Texts repeat their words: stemming each distinct word once makes indexing a library several times faster.
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_LIMIT = 100_000;
+
 /** The index term of one word: folded, then cut to its Snowball German stem ("Umsätze" → "umsatz"). */
 export function analyzeWord(word: string): string | null {
+  const cached = termCache.get(word);
+  if (cached !== undefined) return cached;
   const folded = foldGerman(word);
-  if (folded === '') return null;
-  return stemmer(folded);
+  const term = folded === '' ? null : stemmer(folded);
+  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+  termCache.set(word, term);
+  return term;
 }
 
 /**
