@@ -126,6 +126,11 @@ test('highlights with tags, notes and a chart pin survive a restart; delete and 
       await expect(entry(page, RISK)).toContainText('China-Abschlag kann zurückkommen');
       await expect(entry(page, CATALYST)).toContainText('Personalie stützt die KI-Strategie');
       await expect(chartLevel(page, '250,00 $')).toHaveCount(1);
+      // The reader opens the article read last; its highlight is painted, and so is the first one's.
+      const library = new LibraryPage(page);
+      await expect(library.readerHeading()).toHaveText(ARTICLE_TWO);
+      await expectPainted(page, 'catalyst', 'Qwen-Sprachmodellen');
+      await library.articleOptions().filter({ hasText: ARTICLE_ONE }).click();
       await expectPainted(page, 'bullish', 'Umsatzanstieg von 34 Prozent');
 
       await test.step('delete the pinned one: its chart item goes; undo: both are back', async () => {
@@ -172,7 +177,7 @@ test('all six tags, overlapping and adjacent highlights are told apart in light 
   };
   // Adjacent: three highlights side by side; overlapping: a long one, then one inside it.
   await highlight('Die eigenen Open-Source-Modelle', 'bullisch');
-  await highlight('der "Qwen"-Reihe', 'bärisch');
+  await highlight('der „Qwen“-Reihe', 'bärisch');
   await highlight('haben einen Meilenstein', 'Frage');
   await highlight(
     'Dieser technologische Erfolg schlägt sich inzwischen direkt in den Finanzkennzahlen nieder',
@@ -193,7 +198,7 @@ test('all six tags, overlapping and adjacent highlights are told apart in light 
   ]);
   expect(painted['catalyst']).toEqual(['inzwischen direkt']);
   expect(painted['bullish']).toEqual(['Die eigenen Open-Source-Modelle']);
-  expect(painted['bearish']).toEqual(['der "Qwen"-Reihe']);
+  expect(painted['bearish']).toEqual(['der „Qwen“-Reihe']);
   // Not colour alone: every tag paints its own line pattern in the text, and its button shows the same one.
   const patterns = await page.evaluate(() => {
     const paragraph = document.querySelector('main article p')!;
