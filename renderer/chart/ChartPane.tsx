@@ -162,7 +162,13 @@ export function ChartPane() {
         {t('chart.title')}
       </h2>
       <div className="kn-chart-stage">
-        <div ref={areaRef} className="kn-chart-area" role="figure" aria-label={t('chart.canvasLabel')} />
+        <div
+          ref={areaRef}
+          className="kn-chart-area"
+          role="figure"
+          aria-label={t('chart.canvasLabel')}
+          aria-description={selectedLabel || undefined}
+        />
         {active && activeLine && (
           <LevelTooltip
             line={activeLine}

@@ -1,0 +1,85 @@
+import { fileURLToPath } from 'node:url';
+import { test, expect } from './fixtures';
+import { FiguresPage } from './pages/figures-page';
+import { ImportPage } from './pages/import-page';
+import { LibraryPage, SEED_TITLES } from './pages/library-page';
+import { highlightWithToolbar } from './pages/reader-annotations';
+
+// Issue 12's rough edges as a new user meets them, in German light and English dark: typographic quotes
+// in the seeds, the chart marking the article being read, an empty notes pane that says why it is empty,
+// and date fields written the UI language's way.
+
+const ANALYST_NOTE = fileURLToPath(new URL('../fixtures/figures-reader/analyst-note.txt', import.meta.url));
+const shot = (name: string) => ({ path: test.info().outputPath(`${name}.png`) });
+
+const CASES = [
+  {
+    language: 'de',
+    colorScheme: 'light',
+    thisArticle: 'Dieser Artikel · 4. Jan. 2026',
+    otherArticle: 'Dieser Artikel · ca. 30. Dez. 2025',
+    noneInArticle: 'In diesem Artikel gibt es noch keine Markierungen.',
+    datePattern: 'TT.MM.JJJJ',
+    typed: '6.12.2026',
+    shown: '06.12.2026',
+  },
+  {
+    language: 'en',
+    colorScheme: 'dark',
+    thisArticle: 'This article · Jan 4, 2026',
+    otherArticle: 'This article · approx. Dec 30, 2025',
+    noneInArticle: 'This article has no highlights yet.',
+    datePattern: 'YYYY-MM-DD',
+    typed: '12/6/2026',
+    shown: '2026-12-06',
+  },
+] as const;
+
+for (const c of CASES) {
+  test(`seed quotes, chart marker, empty notes and date fields (${c.language}, ${c.colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: c.colorScheme });
+    const library = new LibraryPage(page);
+    await library.open();
+    const chart = page.locator('.kn-chart-area');
+
+    await test.step('the seed text sets typographic quotes', async () => {
+      await expect(library.readerArticle()).toContainText('bezüglich des „China-Abschlags“ zunehmend');
+      await expect(library.readerArticle()).toContainText('„AI-first“-Strategie');
+      await expect(library.readerArticle()).not.toContainText('"');
+    });
+
+    // The highlight is made in German (the toolbar helper's labels); the rest runs in the case's language.
+    await highlightWithToolbar(page, 'Die Anleger scheinen ihre Skepsis', 'bullisch');
+    if (c.language === 'en') await library.switchLanguage('en');
+
+    await test.step('the chart marks the article being read and follows the selection', async () => {
+      await expect(chart).toHaveAttribute('aria-description', c.thisArticle);
+      await library.articleOptions().filter({ hasText: SEED_TITLES[1]! }).click();
+      await expect(chart).toHaveAttribute('aria-description', c.otherArticle);
+    });
+
+    await test.step('an article without highlights says so, not that a filter hides them', async () => {
+      await expect(page.locator('.ann-notes')).toContainText(c.noneInArticle);
+      await page.screenshot(shot(`rough-edges-${c.language}-${c.colorScheme}`));
+    });
+
+    await test.step('a figure’s date field is written the UI language’s way', async () => {
+      if (c.language === 'en') await library.switchLanguage('de');
+      const importer = new ImportPage(page);
+      await importer.pickFiles([ANALYST_NOTE]);
+      await importer.closeReport();
+      if (c.language === 'en') await library.switchLanguage('en');
+      await library.articleOptions().filter({ hasText: 'Beispielbank hebt das Kursziel' }).click();
+      await new FiguresPage(page).mark('230 US-Dollar').click();
+      const date = page.locator('.figure-popover input[placeholder]').last();
+      await expect(date).toHaveAttribute('placeholder', c.datePattern);
+      await date.fill(c.typed);
+      await date.blur();
+      await expect(date).toHaveValue(c.shown);
+      await expect(date).not.toHaveAttribute('aria-invalid', 'true');
+      await page.screenshot(shot(`date-field-${c.language}-${c.colorScheme}`));
+    });
+  });
+}
