@@ -171,6 +171,12 @@ export class LevelChart {
     );
     this.articleDates.applyOptions({ dates: model.articleDates });
     this.chart.timeScale().fitContent();
+    // fitContent stops at the last priced point; the axis must also reach a later article's date.
+    const axis = [...model.articleDates, ...(bars ?? []).map((bar) => bar.time)].filter(isIsoDate).sort();
+    const first = axis[0];
+    const last = axis[axis.length - 1];
+    if (first !== undefined && last !== undefined && first < last)
+      this.chart.timeScale().setVisibleRange({ from: first, to: last });
   }
 
   /** Marks the publication date of the article open in the reader (null: none or undated). */
