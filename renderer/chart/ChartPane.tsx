@@ -32,6 +32,14 @@ interface ActiveLine {
 // Grace period so the pointer can travel from a line into its popover without it closing.
 const HIDE_DELAY_MS = 250;
 
+/** Resolves after `count` animation frames: by then the chart has painted what was just set. */
+function nextFrames(count: number): Promise<void> {
+  return new Promise((resolve) => {
+    const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(count);
+  });
+}
+
 /** The chart pane: quote points and history, price levels with labels, the target band, popovers and the legend. */
 export function ChartPane() {
   const t = useTranslate();
@@ -51,7 +59,13 @@ export function ChartPane() {
     () => buildChartViewModel({ levels, quoteSeries, articles, language }),
     [levels, quoteSeries, articles, language],
   );
-  const snapshotRef = useRef({ model, language, inputs: { levels, quoteSeries, articles } });
+  const snapshotRef = useRef({
+    model,
+    language,
+    inputs: { levels, quoteSeries, articles },
+    selectedDate: null as string | null,
+    selectedLabel: '',
+  });
   const sectionRef = useRef<HTMLElement>(null);
   const areaRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<LevelChart | null>(null);
@@ -78,18 +92,22 @@ export function ChartPane() {
     if (!area) return undefined;
     const chart = new LevelChart(area, firstPalette.current);
     chartRef.current = chart;
-    const unregisterSnapshot = registerChartSnapshot((snapshotLanguage) => {
+    const unregisterSnapshot = registerChartSnapshot(async (snapshotLanguage) => {
       const shown = snapshotRef.current;
-      if (snapshotLanguage === shown.language) return chart.takeScreenshot();
-      // Relabel for the picture only, then restore what the user sees (takeScreenshot paints at once).
-      chart.setModel(
-        buildChartViewModel({ ...shown.inputs, language: snapshotLanguage }),
-        chartTexts(snapshotLanguage),
-      );
+      // The dossier's picture: labels in the dossier's language and no "this article" marker (a dossier
+      // covers many). The chart repaints on the next frames, so wait for them before the picture.
+      chart.setSelectedArticle(null, '');
+      if (snapshotLanguage !== shown.language)
+        chart.setModel(
+          buildChartViewModel({ ...shown.inputs, language: snapshotLanguage }),
+          chartTexts(snapshotLanguage),
+        );
       try {
+        await nextFrames(2);
         return chart.takeScreenshot();
       } finally {
-        chart.setModel(shown.model, chartTexts(shown.language));
+        if (snapshotLanguage !== shown.language) chart.setModel(shown.model, chartTexts(shown.language));
+        chart.setSelectedArticle(shown.selectedDate, shown.selectedLabel);
       }
     });
     const activate = (params: MouseEventParams<Time>, isPinned: boolean): ActiveLine | null => {
@@ -131,7 +149,12 @@ export function ChartPane() {
   }, [datePins, theme, model]);
   useEffect(() => {
     // What the snapshot restores after relabelling the chart for a dossier in another language.
-    snapshotRef.current = { model, language, inputs: { levels, quoteSeries, articles } };
+    snapshotRef.current = {
+      ...snapshotRef.current,
+      model,
+      language,
+      inputs: { levels, quoteSeries, articles },
+    };
     chartRef.current?.setModel(model, chartTexts(language));
   }, [model, language, levels, quoteSeries, articles]);
   const selected = articles.find((article) => article.id === selectedArticleId);
@@ -139,10 +162,10 @@ export function ChartPane() {
   const selectedLabel = selected
     ? t('chart.marker.selected', { date: formatArticleDate(selected, language) })
     : '';
-  useEffect(
-    () => chartRef.current?.setSelectedArticle(selectedDate, selectedLabel),
-    [selectedDate, selectedLabel, model],
-  );
+  useEffect(() => {
+    snapshotRef.current = { ...snapshotRef.current, selectedDate, selectedLabel };
+    chartRef.current?.setSelectedArticle(selectedDate, selectedLabel);
+  }, [selectedDate, selectedLabel, model]);
 
   const goTo = useCallback(
     (level: PriceLevel) =>

@@ -4,7 +4,7 @@ import type { UiLanguage } from '../../shared/ipc-contract';
  * Takes a picture of the live chart (lightweight-charts' takeScreenshot, primitives included) with its
  * labels in `language`, which may differ from the UI's (a German dossier from an English UI).
  */
-export type ChartSnapshotSource = (language: UiLanguage) => HTMLCanvasElement;
+export type ChartSnapshotSource = (language: UiLanguage) => HTMLCanvasElement | Promise<HTMLCanvasElement>;
 
 let source: ChartSnapshotSource | null = null;
 
@@ -17,10 +17,10 @@ export function registerChartSnapshot(next: ChartSnapshotSource): () => void {
 }
 
 /** The live chart as a PNG data URL labelled in `language`, or null when no chart is shown or it has no size. */
-export function chartPngDataUrl(language: UiLanguage): string | null {
+export async function chartPngDataUrl(language: UiLanguage): Promise<string | null> {
   if (!source) return null;
   try {
-    const canvas = source(language);
+    const canvas = await source(language);
     return canvas.width > 0 && canvas.height > 0 ? canvas.toDataURL('image/png') : null;
   } catch (error) {
     console.warn('Kursnotiz: the chart picture could not be taken:', error);

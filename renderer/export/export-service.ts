@@ -35,7 +35,7 @@ function localDay(timeMs: number): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-function sourceOf(deps: ExportDeps): DossierSource {
+async function sourceOf(deps: ExportDeps): Promise<DossierSource> {
   const app = deps.app();
   const { options } = deps.ui();
   // The checks the Checks view shows, through its figure cache: the extractor does not run again per export.
@@ -52,7 +52,7 @@ function sourceOf(deps: ExportDeps): DossierSource {
     currentArticleId: app.selectedArticleId,
     options,
     chartPngDataUrl:
-      options.includeChart && options.format === 'pdf' ? chartPngDataUrl(options.labelLanguage) : null,
+      options.includeChart && options.format === 'pdf' ? await chartPngDataUrl(options.labelLanguage) : null,
     createdAtMs: deps.nowMs(),
   };
 }
@@ -110,7 +110,7 @@ export async function runExport(deps: ExportDeps): Promise<ExportOutcome> {
       console.warn('Kursnotiz: the export choices could not be saved:', error);
     });
   }
-  const result = buildDossier(sourceOf(deps));
+  const result = buildDossier(await sourceOf(deps));
   if (!result.ok) {
     deps.ui().showMessage(translate(language, `export.error.${result.error.code}`));
     return { status: 'refused' };
