@@ -12,7 +12,7 @@ import {
   type SeriesMarker,
   type Time,
 } from 'lightweight-charts';
-import { isIsoDate } from '../../shared/chart/series-points';
+import { axisDays, isIsoDate } from '../../shared/chart/series-points';
 import { ArticleDatesPrimitive } from './article-dates-primitive';
 import type { ChartPalette } from './chart-theme';
 import type { ChartViewModel } from './chart-view-model';
@@ -61,7 +61,7 @@ export class LevelChart {
       // The bottom margin keeps the lowest level's label clear of the attribution logo in the corner.
       rightPriceScale: { scaleMargins: { top: 0.08, bottom: 0.2 } },
       // Room right of the newest point for its "close per article" marker text.
-      timeScale: { rightOffsetPixels: 56 },
+      timeScale: { rightOffsetPixels: 36 },
     });
     // Article closes are separate points: joining them with a line would invent the prices in between.
     this.statedSeries = this.chart.addSeries(LineSeries, {
@@ -172,7 +172,11 @@ export class LevelChart {
     this.articleDates.applyOptions({ dates: model.articleDates });
     this.chart.timeScale().fitContent();
     // fitContent stops at the last priced point; the axis must also reach a later article's date.
-    const axis = [...model.articleDates, ...(bars ?? []).map((bar) => bar.time)].filter(isIsoDate).sort();
+    const axis = axisDays([
+      ...model.articleDates,
+      ...model.layout.statedQuotes.flatMap((level) => (level.asOf === null ? [] : [level.asOf])),
+      ...(bars ?? []).map((bar) => bar.time),
+    ]);
     const first = axis[0];
     const last = axis[axis.length - 1];
     if (first !== undefined && last !== undefined && first < last)

@@ -1,5 +1,5 @@
 import type { LineData, Time, WhitespaceData } from 'lightweight-charts';
-import { everyDayBetween, sortedUniquePoints, withWhitespaceDates } from '../../shared/chart/series-points';
+import { axisDays, sortedUniquePoints, withWhitespaceDates } from '../../shared/chart/series-points';
 import type { PriceLevel } from '../../shared/model/level';
 import type { QuoteBar } from '../../shared/model/quote';
 
@@ -16,7 +16,7 @@ export function toStatedPointData(
   const points = sortedUniquePoints(
     statedQuotes.flatMap((level) => (level.asOf === null ? [] : [{ time: level.asOf, value: level.value }])),
   );
-  return withWhitespaceDates(points, everyDayBetween([...axisDates, ...points.map((point) => point.time)]));
+  return withWhitespaceDates(points, axisDays([...axisDates, ...points.map((point) => point.time)]));
 }
 
 /** Imported history plus empty dates for articles outside it, so their ticks still have a place on the axis. */

@@ -68,3 +68,20 @@ export function everyDayBetween(dates: readonly string[]): string[] {
   }
   return days;
 }
+
+/**
+ * The chart's time axis: every day from the first to the last of `dates`, plus empty days after the
+ * last (6 % of the span, at least a week) so captions at the newest date have room on the right.
+ */
+export function axisDays(dates: readonly string[]): string[] {
+  const days = everyDayBetween(dates);
+  const last = days[days.length - 1];
+  if (last === undefined) return days;
+  const padding = Math.max(7, Math.ceil(days.length * 0.06));
+  const day = new Date(`${last}T00:00:00Z`);
+  for (let added = 0; added < padding; added += 1) {
+    day.setUTCDate(day.getUTCDate() + 1);
+    days.push(day.toISOString().slice(0, 10));
+  }
+  return days;
+}

@@ -38,7 +38,8 @@ describe('quote series adapter', () => {
     // Ten months and nine days apart versus twenty days: the axis slots differ by the same ratio.
     expect(index('2025-12-14') - index('2025-03-05')).toBe(284);
     expect(index('2026-01-03') - index('2025-12-14')).toBe(20);
-    expect(data).toHaveLength(305);
+    // 305 days from the first to the last date, then 19 empty days (6 %) of room on the right.
+    expect(data).toHaveLength(305 + 19);
   });
 
   it('adds article dates outside an imported history without inventing prices there', () => {
