@@ -47,7 +47,7 @@ export const chartMessages = {
     en: 'The passage is no longer in the article: “{exact}”',
   },
   'chart.tooltip.unknownArticle': { de: 'Artikel nicht in der Bibliothek', en: 'Article not in the library' },
-  'chart.marker.article': { de: 'Schluss lt. Artikel', en: 'Close per article' },
+  'chart.marker.article': { de: 'Schlusskurs', en: 'Close' },
   'chart.marker.selected': { de: 'Dieser Artikel · {date}', en: 'This article · {date}' },
   'chart.kind.quote': { de: 'Schlusskurs', en: 'Close' },
   'chart.kind.target': { de: 'Kursziel Ø', en: 'Target avg' },
