@@ -60,7 +60,7 @@ export class LevelChart {
       layout: { attributionLogo: true, fontSize: 12 },
       // The bottom margin keeps the lowest level's label clear of the attribution logo in the corner.
       rightPriceScale: { scaleMargins: { top: 0.08, bottom: 0.2 } },
-      // Room right of the newest point for its "close per article" marker text.
+      // Room right of the newest point for its close marker caption.
       timeScale: { rightOffsetPixels: 36 },
     });
     // Article closes are separate points: joining them with a line would invent the prices in between.
