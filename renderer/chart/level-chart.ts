@@ -12,7 +12,7 @@ import {
   type SeriesMarker,
   type Time,
 } from 'lightweight-charts';
-import { axisDays, isIsoDate } from '../../shared/chart/series-points';
+import { isIsoDate } from '../../shared/chart/series-points';
 import { ArticleDatesPrimitive } from './article-dates-primitive';
 import type { ChartPalette } from './chart-theme';
 import type { ChartViewModel } from './chart-view-model';
@@ -121,8 +121,10 @@ export class LevelChart {
       this.chart.removeSeries(this.importedSeries);
       this.importedSeries = null;
     }
-    this.importedSeries?.setData(toImportedData(bars ?? [], model.articleDates));
-    this.statedSeries.setData(toStatedPointData(model.layout.statedQuotes, model.articleDates));
+    const importedData = toImportedData(bars ?? [], model.articleDates);
+    const statedData = toStatedPointData(model.layout.statedQuotes, model.articleDates);
+    this.importedSeries?.setData(importedData);
+    this.statedSeries.setData(statedData);
     this.markers.setMarkers(
       model.layout.statedQuotes.flatMap((level) =>
         // A marker needs a valid date that is on the time scale; malformed dates were dropped from the data.
@@ -172,13 +174,13 @@ export class LevelChart {
     this.articleDates.applyOptions({ dates: model.articleDates });
     this.chart.timeScale().fitContent();
     // fitContent stops at the last priced point; the axis must also reach a later article's date.
-    const axis = axisDays([
-      ...model.articleDates,
-      ...model.layout.statedQuotes.flatMap((level) => (level.asOf === null ? [] : [level.asOf])),
-      ...(bars ?? []).map((bar) => bar.time),
-    ]);
-    const first = axis[0];
-    const last = axis[axis.length - 1];
+    // Both series are sorted by date: the axis runs from the earlier first point to the later last one.
+    const ends = [statedData, bars ? importedData : []]
+      .flatMap((data) => (data.length === 0 ? [] : [data[0]!.time, data[data.length - 1]!.time]))
+      .map(String)
+      .sort();
+    const first = ends[0];
+    const last = ends[ends.length - 1];
     if (first !== undefined && last !== undefined && first < last)
       this.chart.timeScale().setVisibleRange({ from: first, to: last });
   }

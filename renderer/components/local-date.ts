@@ -1,15 +1,11 @@
+import { isIsoDate } from '../../shared/chart/series-points';
 import type { UiLanguage } from '../../shared/ipc-contract';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/u;
 
-function isRealDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 function toIso(year: number, month: number, day: number): string | null {
-  if (!isRealDate(year, month, day)) return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
 }
 
 /** The placeholder that shows the expected form: TT.MM.JJJJ in German, YYYY-MM-DD in English. */

@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { chromiumLaunchOptions, WEB_HOST_URL } from './browser-options';
-import { expect, test, watchConsole, type ConsoleProblems } from './fixtures';
+import { type Page } from '@playwright/test';
+import { WEB_HOST_URL } from './browser-options';
+import { expect, test, type ConsoleProblems } from './fixtures';
+import { openPersistentApp } from './pages/persistent-app';
 import { LibraryPage } from './pages/library-page';
 import {
   clickPainted,
@@ -64,28 +65,12 @@ const entry = (page: Page, quote: string) => notesList(page).getByRole('listitem
 const chartLevel = (page: Page, text: string) =>
   new LibraryPage(page).levelEntries().filter({ hasText: text });
 
-async function launch(
-  profile: string,
-  problems: ConsoleProblems,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await chromium.launchPersistentContext(profile, {
-    ...chromiumLaunchOptions,
-    baseURL: WEB_HOST_URL,
-    viewport: { width: 1440, height: 900 },
-    locale: 'de-DE',
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  watchConsole(page, problems);
-  await new LibraryPage(page).open();
-  return { context, page };
-}
-
 test('highlights with tags, notes and a chart pin survive a restart; delete and undo bring one back', async () => {
   const profile = mkdtempSync(join(tmpdir(), 'kursnotiz-annotations-'));
   const problems: ConsoleProblems = { messages: [] };
   try {
     await test.step('first session: three tags, notes and a pin on two seed articles', async () => {
-      const { context, page } = await launch(profile, problems);
+      const { context, page } = await openPersistentApp(profile, problems);
       const library = new LibraryPage(page);
       await expect(library.readerHeading()).toHaveText(ARTICLE_ONE);
 
@@ -119,7 +104,7 @@ test('highlights with tags, notes and a chart pin survive a restart; delete and 
     });
 
     await test.step('after a restart: all three are there, in the notes pane and on the chart', async () => {
-      const { context, page } = await launch(profile, problems);
+      const { context, page } = await openPersistentApp(profile, problems);
       await page.getByRole('radio', { name: 'Alle Artikel' }).check();
       await expect(notesList(page).getByRole('listitem', { name: /./ })).toHaveCount(3);
       await expect(entry(page, BULLISH)).toContainText('Marge beobachten');
@@ -153,7 +138,7 @@ test('highlights with tags, notes and a chart pin survive a restart; delete and 
     });
 
     await test.step('the undo survived as data: a third start still shows three', async () => {
-      const { context, page } = await launch(profile, problems);
+      const { context, page } = await openPersistentApp(profile, problems);
       await page.getByRole('radio', { name: 'Alle Artikel' }).check();
       await expect(notesList(page).getByRole('listitem', { name: /./ })).toHaveCount(3);
       await context.close();

@@ -1,32 +1,16 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { chromiumLaunchOptions, WEB_HOST_URL } from './browser-options';
-import { expect, test, watchConsole, type ConsoleProblems } from './fixtures';
-import { LibraryPage, SEED_TITLES } from './pages/library-page';
+import { type Page } from '@playwright/test';
+import { expect, test, type ConsoleProblems } from './fixtures';
+import { openPersistentApp } from './pages/persistent-app';
+import { SEED_TITLES } from './pages/library-page';
 
 // Durability as a user would put it: whatever the app said was saved is still there after the computer
 // lost power. Here the browser is killed with SIGKILL (no shutdown, no flush) in the middle of a burst of
 // annotation writes; after a restart on the same profile every acknowledged annotation must be back.
 
 const BURST = 300;
-
-async function openApp(
-  profile: string,
-  problems: ConsoleProblems,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await chromium.launchPersistentContext(profile, {
-    ...chromiumLaunchOptions,
-    baseURL: WEB_HOST_URL,
-    viewport: { width: 1440, height: 900 },
-    locale: 'de-DE',
-  });
-  const page = await context.newPage();
-  watchConsole(page, problems);
-  await new LibraryPage(page).open();
-  return { context, page };
-}
 
 /**
  * Highlights the reader's words one after another, as fast as the keyboard handler takes them: for each
@@ -102,7 +86,7 @@ test('every annotation the app acknowledged survives a hard kill of the browser 
   const profile = mkdtempSync(join(tmpdir(), 'kursnotiz-durability-'));
   const problems: ConsoleProblems = { messages: [] };
   try {
-    const first = await openApp(profile, problems);
+    const first = await openPersistentApp(profile, problems);
     await first.page
       .getByRole('listbox', { name: 'Artikel' })
       .getByRole('option')
@@ -125,7 +109,7 @@ test('every annotation the app acknowledged survives a hard kill of the browser 
     });
     console.log(`durability: ${savedAtKill} of ${quotes.length} acknowledged at the kill`);
 
-    const second = await openApp(profile, problems);
+    const second = await openPersistentApp(profile, problems);
     await second.page
       .getByRole('listbox', { name: 'Artikel' })
       .getByRole('option')

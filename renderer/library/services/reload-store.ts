@@ -23,26 +23,16 @@ export async function reloadLibraryIntoStore(
   db: KursnotizDatabase,
   store: StoreApi<AppState>,
 ): Promise<void> {
-  const [library, levels, quoteSeries, stored, language, theme, paneSizes] = await Promise.all([
-    readLibraryArticles(db),
-    listLevels(db),
+  const [quoteSeries, language, theme, paneSizes] = await Promise.all([
     listQuoteSeries(db),
-    listAnnotations(db),
     readSetting(db, 'uiLanguage'),
     readSetting(db, 'themePreference'),
     readSetting(db, 'paneSizes'),
+    reloadArticlesIntoStore(db, store),
   ]);
   const state = store.getState();
-  state.selectAnnotation(null);
-  state.armReattach(null);
-  state.setEditingAnnotation(null);
-  state.setAnnotationHistory(EMPTY_HISTORY);
-  state.setArticles(library.articles);
-  state.setOversizedArticles(library.oversized);
   state.setArticleUndo(null);
-  state.setLevels(levels);
   state.setQuoteSeries(quoteSeries);
-  state.setAnnotations(stored.annotations);
   if (language) state.setLanguage(language);
   if (theme) state.setThemePreference(theme);
   if (paneSizes) state.setPaneSizes(paneSizes);
