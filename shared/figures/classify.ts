@@ -9,6 +9,7 @@ import {
 } from './keywords';
 import type { Cue } from './keywords';
 import { isDayExtreme, isNonMarketPoints } from './context-traps';
+import { isExchangeRateSentence } from './exchange-rates';
 import type { RawFigure } from './scan';
 import type { FigureKind, FigureUnit } from './types';
 
@@ -56,7 +57,12 @@ const MONEY_PRICE_CUES: ReadonlySet<Cue> = new Set([
 ]);
 const MOVE_PREPOSITION = /(?:\bum|\bby)\s*$/iu;
 const MOVED_BY =
-  /\b(?:verlor(?:en)?|gewann(?:en)?|gewonnen|verloren|lost|gained|added|shed)\s+(?:rund\s+|etwa\s+|knapp\s+|fast\s+|gut\s+|about\s+|nearly\s+)?$/iu;
+  /\b(?:verlor(?:en)?|verliert|verlieren|gewann(?:en)?|gewinnt|gewinnen|gewonnen|verloren|lost|gained|added|shed)\s+(?:rund\s+|etwa\s+|knapp\s+|fast\s+|gut\s+|about\s+|nearly\s+|klare\s+|satte\s+|deutliche\s+|kräftige\s+|leichte\s+|weitere\s+|stolze\s+)?$/iu;
+// "gewinnt der Wert des Pharmaunternehmens klare 2,48 Euro": the subject stands between verb and amount.
+const MOVED_BY_SPLIT =
+  /\b(?:verlor(?:en)?|verliert|verlieren|gewann(?:en)?|gewinnt|gewinnen|gewonnen)\b[^,.;:\d]{0,60}$/iu;
+const ENDS_IN_PREPOSITION =
+  /\b(?:auf|bei|von|vom|zu|zum|zur|um|mit|an|am|über|unter|bis|in|im|nach|seit|at|to|from|of)\s*$/iu;
 const RESULT_PREPOSITION = /(?:\bauf|\bto)\s*$/iu;
 // "1,96 Dollar mehr als am Vortag", "76 Cent weniger als am Mittwoch": the size of a move.
 const MORE_THAN_AFTER =
@@ -104,6 +110,47 @@ const STATED_VERB = /(?:entspricht|entspräche|impliziert|bedeutet|implies|imply
 // "was einer Erwartung von 17,07 Prozent entspricht": the verb closes the clause after the figure.
 const STATED_VERB_AFTER = /^\s*(?:entspricht|entspräche|bedeutet|bedeuten würde)\b/iu;
 const SUBJECT_PRICE_CUES = PERCENT_CUES.filter(([name]) => name === 'subject_price');
+const CURRENCY_UNITS: ReadonlySet<FigureUnit> = new Set(['USD', 'EUR', 'CNY', 'HKD', 'GBP', 'CHF', 'JPY']);
+// "war der Bitcoin mehr als 55.000 Dollar wert": what one unit of the subject is worth is its price.
+const WORTH_AFTER = /^\s*wert\b/iu;
+// "so wird der Wert auf 33,85 Euro steigen": a future or modal verb with a move to a price is a forecast.
+const FUTURE_BEFORE =
+  /\b(?:wird|werden|würde|würden|soll|sollen|sollte|sollten|dürfte|dürften|könnte|könnten|müsste|müssten|kann|können)\b[^,.;]{0,60}\b(?:auf|bis(?:\s+auf)?)\s*$/iu;
+const INFINITIVES =
+  'steigen|ansteigen|fallen|sinken|klettern|zulegen|anziehen|zurückgehen|zurückfallen|rutschen|abrutschen|absacken|springen|nachgeben|einbrechen|abstürzen|anwachsen|hochschnellen|vorrücken|zurücksetzen';
+const MOVE_INFINITIVE = new RegExp(`^\\s*(?:${INFINITIVES})\\b`, 'iu');
+// The same forecast as a whole clause, for a percentage that points back to it ("Dies entspricht …").
+const FORECAST_MOVE = new RegExp(
+  `\\b(?:wird|werden|würde|würden|soll|sollen|sollte|dürfte|dürften|könnte|könnten)\\b[^,.;]{0,60}\\b(?:auf|bis)\\s+[\\d.,]+\\s*[\\p{L}-]*\\s+(?:${INFINITIVES})\\b`,
+  'iu',
+);
+// "… auf 6677,8 Punkte und erreichte ein neues Allzeithoch": the price a move ended at is the new mark.
+const NEW_MARK_AFTER =
+  /^\s*(?:,|–|—|-)?\s*(?:und\s+)?(?:(?:erreichte|markierte|erklomm|setzte|schuf|verzeichnete|erzielte|bedeutete|war|ist)\w*\s+)?(?:damit\s+|somit\s+|so\s+)?(?:ein(?:en|em)?\s+|das\s+|den\s+)?(?:neue[nsm]?\s+|frische[nsm]?\s+)/iu;
+// "nach dem Höchststand vom 10. November … auf unter 17.000 Dollar abgestürzt": the mark is where a move
+// started; the figure after "auf" is where it ended, a quote.
+const PAST_MARK =
+  /\b(?:nach|seit|von)\s+(?:dem|ihrem|seinem|einem|dem\s+bisherigen)\s+(?:[\p{L}-]+\s+)?(?:höchst|rekord|allzeit|jahres|tiefst|rekordtief|allzeittief)\p{L}*[^,;]*\b(?:auf|bis\s+auf)\s*$/iu;
+const HIGH_CUE = PRICE_CUES.find(([name]) => name === 'high_52w')?.[1] ?? /$^/u;
+const LOW_CUE = PRICE_CUES.find(([name]) => name === 'low_52w')?.[1] ?? /$^/u;
+
+// "Der Gewinn je Aktie soll auf 5 Euro steigen": a money word nearer than any share word makes it a sum.
+function isAboutAmount(ctx: FigureContext): boolean {
+  const window = ctx.leftFull.slice(-80);
+  const wider = nearestCue(window, PRICE_CUES, true);
+  const subject = nearestCue(window, SUBJECT_PRICE_CUES, true);
+  return wider?.cue === 'amount' && (subject === null || wider.distance <= subject.distance);
+}
+
+// The 52-week/record mark named right after a move's end ("… und erreichte ein neues Allzeithoch"), if any.
+function newMarkAfter(right: string): FigureKind | null {
+  const lead = NEW_MARK_AFTER.exec(right);
+  if (!lead) return null;
+  const word = (/^[\p{L}-]+/u.exec(right.slice(lead[0].length))?.[0] ?? '').trim();
+  if (hasCue(word, HIGH_CUE) || /^(?:rekord|hoch)/iu.test(word)) return 'high_52w';
+  if (hasCue(word, LOW_CUE) || /^tief/iu.test(word)) return 'low_52w';
+  return null;
+}
 
 function priceCueKind(cue: Cue): FigureKind {
   return cue === 'target' ||
@@ -125,7 +172,9 @@ function nearestPriceCue(segment: string, fromEnd: boolean): Cue | null {
 function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): FigureKind {
   // An index reading or a football score in points: a plain number, not a price.
   if (isNonMarketPoints(unit, raw.value, ctx.sentence)) return 'count';
-  const kind = classifyPriceByCues(raw, unit, ctx);
+  let kind = classifyPriceByCues(raw, unit, ctx);
+  // "Er wird nun mit 184,09 Yen bewertet": in a sentence about a rate, money words price the currency.
+  if (kind === 'amount' && CURRENCY_UNITS.has(unit) && isExchangeRateSentence(ctx.sentence)) kind = 'quote';
   // Index points are never a sum of money: where a money cue won, the points are the index's level.
   if (kind === 'amount' && unit === 'points' && !raw.hasScale) return 'quote';
   // "den höchsten Stand bei …" in a report of the day's session is the day's high: a quote.
@@ -140,17 +189,26 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
   if ((FORECAST_TO.test(ctx.leftLocal) || REACH.test(ctx.leftLocal)) && FORECAST.test(ctx.sentence))
     return 'target';
   if (TOWARDS.test(ctx.leftLocal)) return 'target';
+  if (FUTURE_BEFORE.test(ctx.leftFull) && MOVE_INFINITIVE.test(ctx.rightLocal) && !isAboutAmount(ctx))
+    return 'target';
   const hasMove = hasCue(ctx.sentence, MOVE_VERB);
   const hasSubject = hasCue(ctx.sentence, SUBJECT_PRICE);
   // "legte um 0,50 Euro zu", "Der Dax verlor 120 Punkte": the size of a move, not a price.
   const isMoveBy = MOVE_PREPOSITION.test(ctx.leftLocal) && hasMove && !AROUND.test(ctx.leftLocal);
   if (isMoveBy || MOVED_BY.test(ctx.leftLocal)) return 'price_move';
+  if (MOVED_BY_SPLIT.test(ctx.leftLocal) && !ENDS_IN_PREPOSITION.test(ctx.leftLocal)) return 'price_move';
   if (CALLED_TARGET.test(ctx.rightLocal)) return 'target';
   if (MORE_THAN_AFTER.test(ctx.rightLocal)) return 'price_move';
+  if (WORTH_AFTER.test(ctx.rightLocal)) return 'quote';
   // "legte 1,11 Dollar auf 74,67 Dollar zu": a sum right before "auf <end level>" is the move.
   if (hasMove && /^\s*(?:auf|to)\s*$/iu.test(ctx.rightLocal) && !/\b(?:von|from)\s*$/iu.test(ctx.leftLocal))
     return 'price_move';
+  if (RESULT_PREPOSITION.test(ctx.leftLocal) && hasMove) {
+    const mark = newMarkAfter(ctx.rightLocal);
+    if (mark) return mark;
+  }
   const local = nearestPriceCue(ctx.leftLocal, true);
+  if ((local === 'high_52w' || local === 'low_52w') && PAST_MARK.test(ctx.leftLocal)) return 'quote';
   if (local) return priceCueKind(local);
   if (PER_SHARE_AFTER.test(ctx.rightLocal)) return 'amount';
   if (RESULT_PREPOSITION.test(ctx.leftLocal) && (hasMove || hasSubject)) {
@@ -196,14 +254,18 @@ function classifyPercent(ctx: FigureContext): FigureKind {
   const pointsBack = /^\s*(?:das|dies|damit|es|dieses|dieser|this|that|it)\b/iu.test(ctx.leftFull)
     ? ctx.previousSentence
     : '';
-  const aboutTarget = [ctx.sentence, pointsBack].some(
-    (text) => hasCue(text, PRICE_CUES[0]?.[1] ?? /$^/u) || hasCue(text, PRICE_CUES[1]?.[1] ?? /$^/u),
-  );
+  const aboutTarget =
+    [ctx.sentence, pointsBack].some(
+      (text) => hasCue(text, PRICE_CUES[0]?.[1] ?? /$^/u) || hasCue(text, PRICE_CUES[1]?.[1] ?? /$^/u),
+    ) || FORECAST_MOVE.test(pointsBack);
+  // "Dies entspricht gegenüber dem aktuellen Kurs von 27,08 Euro einem Plus von 25 Prozent": with a
+  // pointer back, the verb may stand before the quote it is measured from.
+  const statedVerb = STATED_VERB.test(ctx.leftLocal) || (pointsBack !== '' && STATED_VERB.test(ctx.leftFull));
   if (
     aboutTarget &&
     (STATED_RELATION.test(ctx.rightLocal) ||
       MORE_THAN_PRICE.test(ctx.rightLocal) ||
-      STATED_VERB.test(ctx.leftLocal) ||
+      statedVerb ||
       STATED_VERB_AFTER.test(ctx.rightLocal)) &&
     !hasCue(ctx.leftLocal, MOVE_VERB)
   ) {

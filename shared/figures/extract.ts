@@ -1,5 +1,6 @@
 import { classifyFigure, inferBareUnit } from './classify';
 import type { FigureContext } from './classify';
+import { bareRateUnit } from './exchange-rates';
 import { CONSENSUS_CUE, hasCue } from './keywords';
 import { qualifierMeaning } from './lexicon';
 import { scanDates } from './dates';
@@ -142,7 +143,8 @@ function figuresInSentence(
   const figures: Figure[] = [];
   raws.forEach((raw, index) => {
     const ctx = contextFor(text, sentence, sentences[sentenceIndex - 1], raws, index);
-    const unit = raw.unit ?? inferBareUnit(raw, ctx);
+    const unit =
+      raw.unit ?? inferBareUnit(raw, ctx) ?? bareRateUnit(text.slice(raw.from, raw.to), ctx.sentence);
     if (unit === null) return;
     const { kind, sign } = classifyFigure(raw, unit, ctx);
     const span = toOriginalSpan(working, raw.from, raw.to);

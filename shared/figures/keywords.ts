@@ -25,7 +25,7 @@ export const PRICE_CUES: readonly [Cue, RegExp][] = [
   [
     'target',
     cue(
-      `kursziel${W}|zielkurs${W}|preisziel${W}|potenzial[^.;]{0,12}\\b(?:bis|auf)\\b|potential[^.;]{0,12}\\b(?:bis|auf)\\b|\\bziel(?:wert)?\\b|jahresendziel|jahresende|prognose${W}|\\btrau(?:t|en|ten)\\b|zutrauen|\\bsch[äa]tz(?:t|en|te|ten)\\b|\\btaxier${W}|price targets?|target price|\\btargets?\\b|\\bpt\\b|\\bkonsens${W}|\\bconsensus\\b`,
+      `kursziel${W}|zielkurs${W}|preisziel${W}|potenzial[^.;]{0,12}\\b(?:bis|auf)\\b|potential[^.;]{0,12}\\b(?:bis|auf)\\b|\\bziel(?:wert)?\\b|jahresendziel|jahresende|prognose${W}|prophezei${W}|vorhergesagt|vorhersag${W}|vorausgesagt|voraussag${W}|\\btrau(?:t|en|ten)\\b|zutrauen|\\bsch[äa]tz(?:t|en|te|ten)\\b|\\btaxier${W}|price targets?|target price|\\btargets?\\b|\\bpt\\b|\\bkonsens${W}|\\bconsensus\\b`,
     ),
   ],
   [
@@ -49,19 +49,19 @@ export const PRICE_CUES: readonly [Cue, RegExp][] = [
   [
     'level',
     cue(
-      `marke\\b|(?<!ziel)spanne\\b|handelsspanne|seitwärts${W}|unterstützung${W}|widerstand${W}|widerstände${W}|hürde${W}|haltelinie|linie\\b|tage-durchschnitt|\\bgd\\s?\\d+|\\bstopp?\\b|stopp?-?(?:loss|kurs|marke)${W}|\\bsupport\\b|\\bresistance\\b|zwischenhoch${W}|zwischentief${W}|\\bausbruch${W}|\\bbereich\\s+(?:um|von|bei)|\\bzone\\b|\\bdeckel\\b|\\bboden\\b|chartmarke${W}|\\blevel\\b|lücke${W}|(?:halte|wende|unterstützungs|widerstands)bereich${W}|trendlinie${W}|(?:abwärts|aufwärts)trend${W}|handelstage\\s+(?:bei|um)\\b`,
+      `marke\\b|(?<!ziel|preis)spanne\\b|handelsspanne|seitwärts${W}|unterstützung${W}|widerstand${W}|widerstände${W}|hürde${W}|haltelinie|linie\\b|tage-durchschnitt|\\bgd\\s?\\d+|\\bstopp?\\b|stopp?-?(?:loss|kurs|marke)${W}|\\bsupport\\b|\\bresistance\\b|zwischenhoch${W}|zwischentief${W}|\\bausbruch${W}|\\bbereich\\s+(?:um|von|bei)|\\bzone\\b|\\bdeckel\\b|\\bboden\\b|chartmarke${W}|\\blevel\\b|lücke${W}|(?:halte|wende|unterstützungs|widerstands)bereich${W}|trendlinie${W}|(?:abwärts|aufwärts)trend${W}|handelstage\\s+(?:bei|um)\\b`,
     ),
   ],
   [
     'quote',
     cue(
-      `\\bschl(?:oss|ossen|ießt|ießen|ussendlich)\\b|schlusskurs${W}|schlussstand${W}|\\bnotier${W}|\\b(?:ge)?koste(?:t|te|ten)\\b|\\bgehandelt\\b|\\bhandel(?:t|te|ten)\\b\\s+(?:bei|zu|um)|aus dem handel|\\beröffnete${W}|eröffnungskurs|opened at|\\bbeende(?:te|ten|t)\\b|kurs\\b|kurse\\b|kurses\\b|\\bstand\\s+(?:bei|zuletzt)|\\bsteht\\s+bei|closed at|\\bcloses at|\\bclose of\\b|trades at|trading at|traded at|\\btrade[sd]?\\s+(?:near|around|at)\\b|trading\\s+(?:near|around)\\b|\\bat\\s+(?:a\\s+)?(?:price|level) of\\b|\\bshare price\\b|stock price|tages(?:hoch|tief)${W}|(?<!52-)(?:wochen|monats)-?(?:hoch|tief)${W}|handels(?:beginn|start|schluss)|handels+ende|startglocke|schlussglocke|kurstafel|durchschnittspreis${W}|platzierungspreis${W}|ausgabepreis${W}|bezugspreis${W}|emissionspreis${W}|\\bplatzier${W}`,
+      `\\bschl(?:oss|ossen|ießt|ießen|ussendlich)\\b|schlusskurs${W}|schlussstand${W}|schlusswert${W}|schlussnotierung${W}|\\bgestartet\\b|\\bstartete${W}|\\bnotier${W}|\\b(?:ge)?koste(?:t|te|ten)\\b|\\bgehandelt\\b|\\bhandel(?:t|te|ten)\\b\\s+(?:bei|zu|um)|aus dem handel|\\beröffnete${W}|eröffnungskurs|opened at|\\bbeende(?:te|ten|t)\\b|kurs\\b|kurse\\b|kurses\\b|\\bstand\\s+(?:bei|zuletzt)|\\bsteht\\s+bei|closed at|\\bcloses at|\\bclose of\\b|trades at|trading at|traded at|\\btrade[sd]?\\s+(?:near|around|at)\\b|trading\\s+(?:near|around)\\b|\\bat\\s+(?:a\\s+)?(?:price|level) of\\b|\\bshare price\\b|stock price|tages(?:hoch|tief)${W}|(?<!52-)(?:wochen|monats)-?(?:hoch|tief)${W}|handels(?:beginn|start|schluss)|handels+ende|startglocke|schlussglocke|kurstafel|durchschnittspreis${W}|platzierungspreis${W}|ausgabepreis${W}|bezugspreis${W}|emissionspreis${W}|\\bplatzier${W}`,
     ),
   ],
   [
     'amount',
     cue(
-      `dividende${W}|ausschüttung${W}|umsatz${W}|umsätze${W}|erlös${W}|(?<!kurs)gewinn(?!er|en\\b|t\\b|st\\b)${W}|ergebnis${W}|verlust${W}|\\bebit${W}|ebitda|(?<!wert\\s|preis\\s)\\bje aktie|(?<!wert\\s|preis\\s)\\bpro aktie|per share|kosten|investi${W}|budget${W}|kapital${W}|einsparung${W}|marktwert${W}|marktkapitalisierung|börsenwert|kaufpreis|übernahme${W}|angebot${W}|\\bzahl(?:t|te|ten|en|ung${W})\\b|buchwert${W}|prämie${W}|bonus|gutschrift|gebühr${W}|rabatt${W}|strafe${W}|schulden|rückkauf${W}|zurück|ausgaben|emission${W}|anleihe${W}|\\beps\\b|revenue|\\bsales\\b|earnings|profit|dividend|buyback|\\bbewertet\\b|volumen|auftrag${W}|gehalt${W}|vergütung${W}`,
+      `dividende${W}|ausschüttung${W}|umsatz${W}|umsätze${W}|erlös${W}|(?<!kurs)gewinn(?!er|en\\b|t\\b|st\\b)${W}|ergebnis${W}|verlust${W}|\\bebit${W}|ebitda|(?<!wert\\s|preis\\s)\\bje aktie|(?<!wert\\s|preis\\s)\\bpro aktie|per share|kosten|investi${W}|budget${W}|kapital${W}|einsparung${W}|marktwert${W}|marktkapitalisierung|börsenwert|kaufpreis|preisspanne${W}|bookbuilding${W}|übernahme${W}|angebot${W}|\\bzahl(?:t|te|ten|en|ung${W})\\b|buchwert${W}|prämie${W}|bonus|gutschrift|gebühr${W}|rabatt${W}|strafe${W}|schulden|rückkauf${W}|zurück|ausgaben|emission${W}|anleihe${W}|\\beps\\b|revenue|\\bsales\\b|earnings|profit|dividend|buyback|\\bbewertet\\b|volumen|auftrag${W}|gehalt${W}|vergütung${W}`,
     ),
   ],
 ];

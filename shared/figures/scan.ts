@@ -8,6 +8,7 @@ import {
   unitOfWord,
 } from './lexicon';
 import { INDEX_NAME, hasCue } from './keywords';
+import { ADJECTIVE_CURRENCY, adjectiveCurrencyUnit } from './exchange-rates';
 import {
   ER_COMPOUND,
   FRACTION_WORD,
@@ -94,6 +95,11 @@ function readTail(text: string, at: number, sentence: string, language: 'de' | '
   const unitEnd = strict ? UNIT_AFTER.lastIndex : UNIT_GLUED.lastIndex;
   const unit = unitMatch?.[1] ? unitOfWord(unitMatch[1], sentence) : null;
   if (unitMatch && unit) return { to: unitEnd, unit: unit.unit, factor: factor * unit.factor, hasScale };
+  ADJECTIVE_CURRENCY.lastIndex = to;
+  const adjective = ADJECTIVE_CURRENCY.exec(text);
+  if (adjective) {
+    return { to: ADJECTIVE_CURRENCY.lastIndex, unit: adjectiveCurrencyUnit(adjective), factor, hasScale };
+  }
   PER_CURRENCY.lastIndex = to;
   const per = hasScale ? null : PER_CURRENCY.exec(text);
   if (per?.[1]) {

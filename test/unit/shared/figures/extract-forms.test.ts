@@ -247,8 +247,71 @@ const MARKET_REPORT_ROWS: Row[] = [
   ['Der Tabellenführer hat fünf Punkte Vorsprung auf den BVB.', 'fünf Punkte', 5, null, 'points', 'count'],
 ];
 
+// Rule classes from corpus-heldout-7 (issue 11), each in a sentence of its own, not a corpus line.
+const HELDOUT_7_ROWS: Row[] = [
+  ['Die EZB setzte den Referenzkurs am Freitag auf 1,0712 fest.', '1,0712', 1.0712, null, 'USD', 'quote'],
+  ['Der Euro kostete 1,0850 US-Dollar, am Vortag waren es 1,0812.', '1,0812', 1.0812, null, 'USD', 'quote'],
+  ['Ein Dollar kostete 148,20 japanische Yen.', '148,20 japanische Yen', 148.2, null, 'JPY', 'quote'],
+  ['Am Mittag war ein Euro 0,8420 Pfund wert.', '0,8420 Pfund', 0.842, null, 'GBP', 'quote'],
+  ['Der Franken wird mit 0,9412 Euro bewertet.', '0,9412 Euro', 0.9412, null, 'EUR', 'quote'],
+  [
+    'Eine Unze Gold war erstmals mehr als 2.500 Dollar wert.',
+    'mehr als 2.500 Dollar',
+    2500,
+    null,
+    'USD',
+    'quote',
+  ],
+  [
+    'Der Kurs fiel auf 80 Euro und markierte damit ein neues Jahrestief.',
+    '80 Euro',
+    80,
+    null,
+    'EUR',
+    'low_52w',
+  ],
+  [
+    'Nach dem Rekordhoch im März ist die Aktie wieder auf 45 Euro gefallen.',
+    '45 Euro',
+    45,
+    null,
+    'EUR',
+    'quote',
+  ],
+  ['Die Aktie wird nach Ansicht der Experten auf 120 Euro steigen.', '120 Euro', 120, null, 'EUR', 'target'],
+  ['Die Dividende soll auf 1,20 Euro steigen.', '1,20 Euro', 1.2, null, 'EUR', 'amount'],
+  ['Für Silber werden Preise von 40 Dollar prophezeit.', '40 Dollar', 40, null, 'USD', 'target'],
+  [
+    'Die Preisspanne für den Börsengang liegt bei 21–25 Euro je Aktie.',
+    '21–25 Euro',
+    21,
+    25,
+    'EUR',
+    'amount',
+  ],
+  ['Der Schlusswert vom Vortag lag bei 31,40 Euro.', '31,40 Euro', 31.4, null, 'EUR', 'quote'],
+  ['Die Aktie ist mit 12,10 Euro in den Handel gestartet.', '12,10 Euro', 12.1, null, 'EUR', 'quote'],
+  [
+    'Heute verliert das Papier des Autobauers deutliche 3,20 Euro.',
+    '3,20 Euro',
+    3.2,
+    null,
+    'EUR',
+    'price_move',
+  ],
+];
+
 describe('market-report forms and traps (issue 11)', () => {
   it.each(MARKET_REPORT_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
+    const figure = extractFigures(text).find((candidate) => candidate.surface === surface);
+    expect(figure, JSON.stringify(extractFigures(text).map((found) => found.surface))).toBeDefined();
+    expect(figure!.value).toBeCloseTo(value, 6);
+    expect(figure!.valueHigh).toBe(valueHigh);
+    expect(figure!.unit).toBe(unit);
+    expect(figure!.kind).toBe(kind);
+  });
+
+  it.each(HELDOUT_7_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
     const figure = extractFigures(text).find((candidate) => candidate.surface === surface);
     expect(figure, JSON.stringify(extractFigures(text).map((found) => found.surface))).toBeDefined();
     expect(figure!.value).toBeCloseTo(value, 6);
