@@ -19,7 +19,7 @@ export const PANE_LIMITS: Record<keyof PaneSizes, { min: number; max: number }> 
 };
 
 /** Default pane sizes, tuned for a 1440×900 window. */
-export const DEFAULT_PANE_SIZES: PaneSizes = { listWidthPx: 272, sideWidthPx: 500, chartHeightPercent: 66 };
+export const DEFAULT_PANE_SIZES: PaneSizes = { listWidthPx: 272, sideWidthPx: 500, chartHeightPercent: 58 };
 
 /** Layout slice: the sizes of the resizable panes (persisted in settings by a service). */
 export interface LayoutSlice {

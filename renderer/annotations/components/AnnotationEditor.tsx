@@ -26,7 +26,12 @@ export function AnnotationEditor({ annotation, articleDate, onDone }: Annotation
   const [pin, setPin] = useState<PinDraft>(() => pinToDraft(annotation.pin, articleDate));
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => noteRef.current?.focus(), []);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    // The whole entry (its quote, then the fields) comes into view, not just the text box.
+    noteRef.current?.focus({ preventScroll: true });
+    formRef.current?.closest('li')?.scrollIntoView({ block: 'start' });
+  }, []);
 
   const toggle = (tag: string) =>
     setTags((current) =>
@@ -53,6 +58,7 @@ export function AnnotationEditor({ annotation, articleDate, onDone }: Annotation
 
   return (
     <form
+      ref={formRef}
       className="ann-editor"
       aria-label={t('editor.label')}
       onSubmit={(event) => {
@@ -70,7 +76,7 @@ export function AnnotationEditor({ annotation, articleDate, onDone }: Annotation
       <textarea
         id={`${id}-note`}
         ref={noteRef}
-        rows={4}
+        rows={3}
         value={note}
         onChange={(event) => setNote(event.target.value)}
       />

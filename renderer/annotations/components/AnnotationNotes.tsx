@@ -26,8 +26,9 @@ export function AnnotationNotes({ emptyState }: AnnotationNotesProps) {
   useUndoKeys();
   const [query, setQuery] = useState<NotesQuery>(DEFAULT_NOTES_QUERY);
   const [linkHref, setLinkHref] = useState<string | null>(null);
-  const { annotations, articles, selectedArticleId, canUndo, canRedo } = useAppStore(
+  const { annotations, articles, selectedArticleId, canUndo, canRedo, isEditing } = useAppStore(
     useShallow((state) => ({
+      isEditing: state.editingAnnotationId !== null,
       annotations: state.annotations,
       articles: state.articles,
       selectedArticleId: state.selectedArticleId,
@@ -57,7 +58,8 @@ export function AnnotationNotes({ emptyState }: AnnotationNotesProps) {
 
   return (
     <div className="ann-notes">
-      <div className="ann-notes__controls">
+      {/* While a note is edited the list controls make way for the editor's fields. */}
+      <div className="ann-notes__controls" hidden={isEditing}>
         <SegmentedChoice
           label={t('notes.scope.label')}
           value={query.scope}
@@ -72,21 +74,44 @@ export function AnnotationNotes({ emptyState }: AnnotationNotesProps) {
             type="button"
             className="button button--quiet"
             disabled={!canUndo}
+            aria-label={t('notes.undo')}
+            title={t('notes.undo')}
             onClick={() => void getAnnotationService()?.undo()}
             aria-keyshortcuts="Control+Z Meta+Z"
           >
-            {t('notes.undo')}
+            <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+              <path
+                d="M9 14 4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              />
+            </svg>
           </button>
           <button
             type="button"
             className="button button--quiet"
             disabled={!canRedo}
+            aria-label={t('notes.redo')}
+            title={t('notes.redo')}
             onClick={() => void getAnnotationService()?.redo()}
             aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
           >
-            {t('notes.redo')}
+            <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+              <path
+                d="m15 14 5-5-5-5M20 9H10a6 6 0 0 0 0 12h3"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              />
+            </svg>
           </button>
         </div>
+        <span className="ann-notes__break" aria-hidden="true" />
         <input
           type="search"
           className="ann-notes__search"
