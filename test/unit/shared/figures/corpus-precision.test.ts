@@ -15,6 +15,9 @@ const CORPORA = [
   { name: 'corpus-fresh-6.jsonl', role: 'tuned' },
   // First, untuned run 0.903 / 0.774 (recorded in LABELLING.md); tuned on since, so it is tuning data now.
   { name: 'corpus-heldout-7.jsonl', role: 'tuned' },
+  // Its first (and only untuned) run was below the goal; it is not tuned on, so it keeps that score as its
+  // floor and says so, instead of being tuned until it passes (LABELLING.md lists what it misses).
+  { name: 'corpus-heldout-8.jsonl', role: 'held out', floor: { precision: 0.8, recall: 0.75 } },
 ] as const satisfies readonly {
   name: string;
   role: string;
