@@ -11,6 +11,8 @@ export interface LevelLegendProps {
   model: ChartViewModel;
   swatchColors: Record<PriceLevel['kind'], string>;
   onGoTo: (level: PriceLevel) => void;
+  /** Levels on the line whose popover is open: their rows are marked as the current ones. */
+  activeLevelIds: readonly string[];
 }
 
 /** One legend row: label, value with currency, implied move or date, source and the jump button. */
@@ -19,15 +21,21 @@ function LegendItem({
   color,
   detail,
   onGoTo,
+  isActive,
 }: {
   entry: LevelEntry;
   color: string;
   detail: string | null;
   onGoTo: (level: PriceLevel) => void;
+  isActive: boolean;
 }) {
   const t = useTranslate();
   return (
-    <li className="kn-chart-legend-item" data-level-id={entry.level.id}>
+    <li
+      className={`kn-chart-legend-item${isActive ? ' kn-chart-legend-item--active' : ''}`}
+      data-level-id={entry.level.id}
+      aria-current={isActive || undefined}
+    >
       <span className="kn-chart-swatch" style={{ background: color }} aria-hidden="true" />
       <div className="kn-chart-legend-main">
         <span className="kn-chart-legend-label">{entry.label}</span>{' '}
@@ -44,7 +52,7 @@ function LegendItem({
 }
 
 /** The chart's levels as text beside the canvas: readable by screen readers, keyboard users and tests. */
-export function LevelLegend({ model, swatchColors, onGoTo }: LevelLegendProps) {
+export function LevelLegend({ model, swatchColors, onGoTo, activeLevelIds }: LevelLegendProps) {
   const t = useTranslate();
   const language = useAppStore((state) => state.language);
   const detailOf = (entry: LevelEntry): string | null => {
@@ -69,6 +77,7 @@ export function LevelLegend({ model, swatchColors, onGoTo }: LevelLegendProps) {
             color={swatchColors[entry.level.kind]}
             detail={detailOf(entry)}
             onGoTo={onGoTo}
+            isActive={activeLevelIds.includes(entry.level.id)}
           />
         ))}
       </ul>
@@ -89,6 +98,7 @@ export function LevelLegend({ model, swatchColors, onGoTo }: LevelLegendProps) {
                   .filter((part) => part !== null)
                   .join(' · ')}
                 onGoTo={onGoTo}
+                isActive={activeLevelIds.includes(entry.level.id)}
               />
             ))}
           </ul>

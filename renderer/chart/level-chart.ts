@@ -8,6 +8,7 @@ import {
   type IPriceLine,
   type ISeriesApi,
   type ISeriesMarkersPluginApi,
+  type LineWidth,
   type MouseEventParams,
   type SeriesMarker,
   type Time,
@@ -15,7 +16,7 @@ import {
 import { isIsoDate } from '../../shared/chart/series-points';
 import { ArticleDatesPrimitive } from './article-dates-primitive';
 import type { ChartPalette } from './chart-theme';
-import type { ChartViewModel } from './chart-view-model';
+import type { ChartViewModel, DrawnLine } from './chart-view-model';
 import { LevelLabelsPrimitive } from './level-labels-primitive';
 import { toImportedData, toStatedPointData } from './quote-series-adapter';
 import { TargetBandPrimitive } from './target-band-primitive';
@@ -35,6 +36,12 @@ export interface ChartTexts {
   locale: string;
 }
 
+/** A price line's width: levels and the latest close a little heavier; the line shown from the text heaviest. */
+function lineWidthOf(line: DrawnLine, isEmphasized: boolean): LineWidth {
+  if (isEmphasized) return 4;
+  return line.kind === 'level' || line.isLatestClose ? 2 : 1;
+}
+
 /** Owns one lightweight-charts instance: its series, price lines, primitives and pointer events. */
 export class LevelChart {
   private readonly chart: IChartApi;
@@ -49,6 +56,7 @@ export class LevelChart {
   private datePins: { series: ISeriesApi<'Line', Time>; markers: ISeriesMarkersPluginApi<Time> } | null =
     null;
   private model: ChartViewModel | null = null;
+  private emphasizedLineId: string | null = null;
   private palette: ChartPalette;
   private texts: ChartTexts = { markerText: '', locale: 'de-DE' };
 
@@ -148,7 +156,7 @@ export class LevelChart {
         id: line.id,
         price: line.value,
         color: palette.kind[line.kind],
-        lineWidth: line.kind === 'level' || line.isLatestClose ? 2 : 1,
+        lineWidth: lineWidthOf(line, line.id === this.emphasizedLineId),
         lineStyle: line.isLatestClose
           ? LineStyle.Dashed
           : line.kind === 'target'
@@ -188,6 +196,22 @@ export class LevelChart {
   /** Marks the publication date of the article open in the reader (null: none or undated). */
   setSelectedArticle(date: string | null, label: string): void {
     this.articleDates.applyOptions({ selectedDate: date, selectedLabel: label });
+  }
+
+  /** The y of a drawn line in CSS pixels inside the chart area, or null when it is off the visible scale. */
+  lineY(lineId: string): number | null {
+    const line = this.model?.lines.find((item) => item.id === lineId);
+    return line ? this.statedSeries.priceToCoordinate(line.value) : null;
+  }
+
+  /** Draws one line thicker (the line whose popover is open), the others at their normal width. */
+  setEmphasizedLine(lineId: string | null): void {
+    this.emphasizedLineId = lineId;
+    const lines = this.model?.lines ?? [];
+    this.priceLines.forEach((priceLine, index) => {
+      const line = lines[index];
+      if (line) priceLine.applyOptions({ lineWidth: lineWidthOf(line, line.id === lineId) });
+    });
   }
 
   /** The drawn line under a pointer position: a label box, or a line within the hit tolerance. */

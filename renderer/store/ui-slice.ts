@@ -11,6 +11,13 @@ export interface PassageRequest {
   nonce: number;
 }
 
+/** A chart level to show on the chart (its line emphasised, its popover open), asked for from the text. */
+export interface ChartFocusRequest {
+  levelId: string;
+  /** Increments on every request so asking twice for the same level shows it twice. */
+  nonce: number;
+}
+
 /** Dialogs the app can show, one at a time. */
 export type DialogName = 'about' | null;
 
@@ -23,11 +30,14 @@ export interface UiSlice {
   themePreference: ThemePreference;
   openDialog: DialogName;
   passageRequest: PassageRequest | null;
+  chartFocusRequest: ChartFocusRequest | null;
   statusMessage: string | null;
   setLanguage: (language: UiLanguage) => void;
   setThemePreference: (theme: ThemePreference) => void;
   showDialog: (dialog: DialogName) => void;
   revealPassage: (passage: Omit<PassageRequest, 'nonce'>) => void;
+  /** Shows a level on the chart: the text → chart half of the link whose other half is revealPassage. */
+  focusLevelOnChart: (levelId: string) => void;
   /** Ends the passage flash `nonce` (newer requests stay). */
   finishPassageReveal: (nonce: number) => void;
   showStatus: (message: string | null) => void;
@@ -36,12 +46,13 @@ export interface UiSlice {
 /** Initial UI state (language is replaced at start from the saved choice or the system locale). */
 export const initialUiState: Pick<
   UiSlice,
-  'language' | 'themePreference' | 'openDialog' | 'passageRequest' | 'statusMessage'
+  'language' | 'themePreference' | 'openDialog' | 'passageRequest' | 'chartFocusRequest' | 'statusMessage'
 > = {
   language: 'de',
   themePreference: 'system',
   openDialog: null,
   passageRequest: null,
+  chartFocusRequest: null,
   statusMessage: null,
 };
 
@@ -56,6 +67,10 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
     set((state) => ({
       selectedArticleId: passage.articleId,
       passageRequest: { ...passage, nonce: (state.passageRequest?.nonce ?? 0) + 1 },
+    })),
+  focusLevelOnChart: (levelId) =>
+    set((state) => ({
+      chartFocusRequest: { levelId, nonce: (state.chartFocusRequest?.nonce ?? 0) + 1 },
     })),
   finishPassageReveal: (nonce) =>
     set((state) => (state.passageRequest?.nonce === nonce ? { passageRequest: null } : {})),

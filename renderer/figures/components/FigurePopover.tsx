@@ -78,9 +78,7 @@ export function FigurePopover({ article, suggestion, anchor, onClose }: FigurePo
       <p className="figure-popover__title">
         {t('figures.popover.title')}: <q>{suggestion.figure.surface}</q>
       </p>
-      <p className="figure-popover__hint">
-        {suggestion.pinnedLevel ? t('figures.popover.alreadyPinned') : t('figures.popover.hint')}
-      </p>
+      <p className="figure-popover__hint">{t('figures.popover.hint')}</p>
       <form className="figure-popover__form" onSubmit={submit} noValidate>
         <label htmlFor={field('value')}>{t('figures.popover.value')}</label>
         <input

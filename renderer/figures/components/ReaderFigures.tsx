@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { Article } from '../../../shared/model/article';
 import { useTranslate } from '../../i18n/translate';
+import { useAppStore } from '../../store/app-store';
 import { suggestionAt, type FigureSuggestion } from '../use-figure-suggestions';
 import { FigurePopover } from './FigurePopover';
 import '../figures.css';
@@ -24,6 +25,7 @@ function kindKey(suggestion: FigureSuggestion) {
  */
 export function ReaderFigures({ article, suggestions, containerRef }: ReaderFiguresProps) {
   const t = useTranslate();
+  const focusLevelOnChart = useAppStore((state) => state.focusLevelOnChart);
   const [open, setOpen] = useState<{ suggestion: FigureSuggestion; anchor: DOMRect } | null>(null);
   const openerRef = useRef<HTMLElement | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -36,13 +38,15 @@ export function ReaderFigures({ article, suggestions, containerRef }: ReaderFigu
       const suggestion = suggestionAt(event.target, suggestions);
       const mark = event.target instanceof Element ? event.target.closest('mark') : null;
       if (!suggestion || !mark) return;
+      // A figure already on the chart is shown there; offering to pin it again would make a duplicate.
+      if (suggestion.pinnedLevel) return focusLevelOnChart(suggestion.pinnedLevel.id);
       openerRef.current =
         listRef.current?.querySelector<HTMLElement>(`[data-figure="${suggestion.rangeId}"]`) ?? null;
       setOpen({ suggestion, anchor: mark.getBoundingClientRect() });
     };
     container.addEventListener('click', onClick);
     return () => container.removeEventListener('click', onClick);
-  }, [containerRef, suggestions]);
+  }, [containerRef, suggestions, focusLevelOnChart]);
 
   const close = (returnFocus: boolean) => {
     setOpen(null);
@@ -63,8 +67,10 @@ export function ReaderFigures({ article, suggestions, containerRef }: ReaderFigu
                 surface: suggestion.figure.surface,
                 kind: t(kindKey(suggestion)),
               })}
-              aria-haspopup="dialog"
+              aria-haspopup={suggestion.pinnedLevel ? undefined : 'dialog'}
+              aria-description={suggestion.pinnedLevel ? t('figures.list.showOnChart') : undefined}
               onClick={(event) => {
+                if (suggestion.pinnedLevel) return focusLevelOnChart(suggestion.pinnedLevel.id);
                 openerRef.current = event.currentTarget;
                 setOpen({ suggestion, anchor: event.currentTarget.getBoundingClientRect() });
               }}

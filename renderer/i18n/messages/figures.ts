@@ -12,6 +12,7 @@ export const figureMessages = {
     en: 'Price figures recognised in the text ({count})',
   },
   'figures.list.pinned': { de: 'im Chart', en: 'on the chart' },
+  'figures.list.showOnChart': { de: 'Zeigt die Kursmarke im Chart', en: 'Shows the level on the chart' },
   'figures.popover.title': { de: 'Erkannte Zahl', en: 'Recognised figure' },
   'figures.popover.hint': {
     de: 'Ein Vorschlag: Er erscheint erst im Chart, wenn Sie ihn übernehmen.',
@@ -25,10 +26,6 @@ export const figureMessages = {
   'figures.popover.dateUnknown': { de: 'kein Datum erkannt', en: 'no date recognised' },
   'figures.popover.pin': { de: 'Als Kursmarke übernehmen', en: 'Pin to chart' },
   'figures.popover.close': { de: 'Schließen', en: 'Close' },
-  'figures.popover.alreadyPinned': {
-    de: 'Diese Stelle steht schon als Kursmarke im Chart.',
-    en: 'This passage is already a price level on the chart.',
-  },
   'figures.error.value': {
     de: 'Bitte einen Wert größer als null eingeben (z. B. 205 oder 155,74).',
     en: 'Please enter a value above zero (e.g. 205 or 155.74).',
