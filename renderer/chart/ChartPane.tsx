@@ -11,6 +11,7 @@ import { chartTexts } from './chart-texts';
 import { formatArticleDate } from '../components/article-date';
 import { LevelLegend } from './LevelLegend';
 import { LevelTooltip } from './LevelTooltip';
+import { PriceHistoryEmpty } from './PriceHistoryEmpty';
 import { placePopover, type PopoverPlacement } from './popover-placement';
 import { useEffectiveTheme } from './use-effective-theme';
 import { useDatePins } from '../annotations/hooks/use-date-pins';
@@ -43,16 +44,18 @@ function nextFrames(count: number): Promise<void> {
 /** The chart pane: quote points and history, price levels with labels, the target band, popovers and the legend. */
 export function ChartPane() {
   const t = useTranslate();
-  const { levels, quoteSeries, articles, language, selectedArticleId, revealPassage } = useAppStore(
-    useShallow((state) => ({
-      levels: state.levels,
-      quoteSeries: state.quoteSeries,
-      articles: state.articles,
-      language: state.language,
-      selectedArticleId: state.selectedArticleId,
-      revealPassage: state.revealPassage,
-    })),
-  );
+  const { levels, quoteSeries, articles, language, selectedArticleId, revealPassage, chartFocusRequest } =
+    useAppStore(
+      useShallow((state) => ({
+        chartFocusRequest: state.chartFocusRequest,
+        levels: state.levels,
+        quoteSeries: state.quoteSeries,
+        articles: state.articles,
+        language: state.language,
+        selectedArticleId: state.selectedArticleId,
+        revealPassage: state.revealPassage,
+      })),
+    );
   const theme = useEffectiveTheme();
   const palette = chartPalette(theme);
   const model = useMemo(
@@ -178,6 +181,30 @@ export function ChartPane() {
   );
   const close = useCallback(() => show(null), [show]);
   const activeLine = active ? model.lines.find((line) => line.id === active.lineId) : undefined;
+  const [announcement, setAnnouncement] = useState('');
+
+  useEffect(() => chartRef.current?.setEmphasizedLine(active?.lineId ?? null), [active, model]);
+  // Text → chart: a pinned figure clicked in the reader opens its line's popover, drawn heavier.
+  const shownFocusNonce = useRef(0);
+  useEffect(() => {
+    const chart = chartRef.current;
+    const area = areaRef.current;
+    const pane = sectionRef.current;
+    if (!chartFocusRequest || chartFocusRequest.nonce === shownFocusNonce.current || !chart || !area || !pane)
+      return;
+    shownFocusNonce.current = chartFocusRequest.nonce;
+    const line = model.lines.find((item) =>
+      item.entries.some((entry) => entry.level.id === chartFocusRequest.levelId),
+    );
+    if (!line) return;
+    // The pane scrolls when it is short: bring the chart itself back into view first.
+    area.scrollIntoView({ block: 'nearest' });
+    const y = chart.lineY(line.id) ?? area.clientHeight / 2;
+    const bounds = pane.getBoundingClientRect();
+    const placement = placePopover(area.getBoundingClientRect().top + y, bounds.top, bounds.bottom);
+    show({ lineId: line.id, y, areaHeightPx: area.clientHeight, placement, isPinned: true });
+    setAnnouncement(t('chart.focus.announce', { level: line.title }));
+  }, [chartFocusRequest, model, show, t]);
 
   return (
     <section ref={sectionRef} className="kn-chart-pane" aria-labelledby="kn-chart-title" data-theme={theme}>
@@ -206,8 +233,17 @@ export function ChartPane() {
           />
         )}
       </div>
+      {model.importedSeries ? null : <PriceHistoryEmpty />}
       <ChecksSummary />
-      <LevelLegend model={model} swatchColors={palette.kind} onGoTo={goTo} />
+      <LevelLegend
+        model={model}
+        swatchColors={palette.kind}
+        onGoTo={goTo}
+        activeLevelIds={activeLine?.entries.map((entry) => entry.level.id) ?? []}
+      />
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
       <DatePinList pins={datePins} />
     </section>
   );

@@ -7,6 +7,12 @@ export const chartMessages = {
   },
   'chart.legend.title': { de: 'Kursmarken', en: 'Price levels' },
   'chart.legend.otherListings': { de: 'Andere Börsenplätze', en: 'Other listings' },
+  'chart.history.emptyTitle': { de: 'Noch keine Kurshistorie:', en: 'No price history yet:' },
+  'chart.history.emptyText': {
+    de: 'CSV mit Datum und Schlusskurs, z. B. von Yahoo, stooq, investing.com, Bank oder Broker.',
+    en: 'a CSV with date and close, e.g. from Yahoo, stooq, investing.com, a bank or broker.',
+  },
+  'chart.history.import': { de: 'Kursreihe importieren…', en: 'Import price history…' },
   'chart.legend.empty': {
     de: 'Noch keine Kursmarken: Die Artikel nennen keine Kurse oder Kursziele.',
     en: 'No price levels yet: the articles state no prices or targets.',
@@ -41,6 +47,7 @@ export const chartMessages = {
   'chart.goToPassage': { de: 'Zur Textstelle', en: 'Go to passage' },
   'chart.goToPassageFor': { de: 'Zur Textstelle: {level}', en: 'Go to passage: {level}' },
   'chart.close': { de: 'Schließen', en: 'Close' },
+  'chart.focus.announce': { de: 'Im Chart gezeigt: {level}', en: 'Shown on the chart: {level}' },
   'chart.tooltip.label': { de: 'Quelle der Kursmarke {level}', en: 'Source of the price level {level}' },
   'chart.tooltip.missing': {
     de: 'Die Textstelle ist im Artikel nicht mehr zu finden: „{exact}“',

@@ -6,8 +6,23 @@ import { importFiles, pickAndImportFiles } from '../services/import-runtime';
 
 const ACCEPT = IMPORT_FILE_EXTENSIONS.map((extension) => `.${extension}`).join(',');
 
-/** The header's import button: Electron's native dialog, or the page's hidden multi-file input. */
-export function ImportButton() {
+/** Props of ImportButton: defaults are the header's button for every format. */
+interface ImportButtonProps {
+  /** Visible text and accessible name; the header's "Importieren…" when left out. */
+  text?: string;
+  label?: string;
+  /** Extensions the page's file picker offers (Electron's dialog always offers every import format). */
+  accept?: string;
+  className?: string;
+}
+
+/** An import button: Electron's native dialog, or the page's hidden multi-file input. */
+export function ImportButton({
+  text,
+  label,
+  accept = ACCEPT,
+  className = 'button button--quiet',
+}: ImportButtonProps) {
   const t = useImportText();
   const inputRef = useRef<HTMLInputElement>(null);
   const isBusy = useImportStore((state) => state.progress !== null);
@@ -20,18 +35,18 @@ export function ImportButton() {
     <>
       <button
         type="button"
-        className="button button--quiet"
-        aria-label={t('import.button.label')}
+        className={className}
+        aria-label={label ?? t('import.button.label')}
         disabled={isBusy}
         onClick={open}
       >
-        {t('import.button')}
+        {text ?? t('import.button')}
       </button>
       <input
         ref={inputRef}
         type="file"
         multiple
-        accept={ACCEPT}
+        accept={accept}
         hidden
         tabIndex={-1}
         aria-hidden="true"
