@@ -10,6 +10,7 @@ import {
 import type { Cue } from './keywords';
 import { isDayExtreme, isNonMarketPoints } from './context-traps';
 import { isExchangeRateSentence } from './exchange-rates';
+import { isExplicitRecord, isShortHorizon, newMarkAfter, recordAfter } from './record-marks';
 import type { RawFigure } from './scan';
 import type { FigureKind, FigureUnit } from './types';
 
@@ -69,7 +70,7 @@ const MORE_THAN_AFTER =
   /^\s*(?:mehr|weniger|höher|niedriger|teurer|billiger)\s+als\s+(?:am|zuvor|gestern|vorher|im|zum|bei|noch|vor)\b/iu;
 // "bewegt sich zurzeit um 15.675 Punkte": "um" after a verb of lying means around, not by.
 const AROUND =
-  /\b(?:bewegt sich|bewegte sich|pendelt\w*|liegt|lag|notiert\w*|verläuft|schwankt\w*)\b[^,.;]{0,20}\bum\s*$/iu;
+  /\b(?:bewegt sich|bewegte sich|pendelt\w*|liegt|lag|notiert\w*|verläuft|schwankt\w*)\b[^,.;]{0,20}\bum\s*$|(?:zone|bereich|region|niveau|marke|unterstützung|widerstand)\s+um\s*$/iu;
 // "… 25.000 Zählern ein realistisches Ziel": the figure is called a target after it.
 const CALLED_TARGET = /^\s*(?:ein|das|als)\s+(?:[\p{L}-]+\s+)?(?:ziel|kursziel|etappenziel)\b/iu;
 // "schaffte es kurz über 33 400 Punkte": a bound after a verb of reaching is the price reached.
@@ -91,7 +92,8 @@ const FORECAST =
 // "expect the stock to reach $210": an English forecast price.
 const REACH = /\b(?:reach|hit|climb to|rise to|fall to|drop to)\s*$/iu;
 // "über 80 Euro gekostet": a bound before a price the stock actually had.
-const QUOTE_AFTER = /^\s*(?:ge)?(?:kostet\w*|notiert\w*|gehandelt)\b/iu;
+const QUOTE_AFTER =
+  /^\s*(?:(?:ge)?(?:kostet\w*|notiert\w*|gehandelt)|gefallen|gestiegen|geklettert|gesunken|gerutscht|gesackt|abgestürzt|abgerutscht|gesprungen|zurückgefallen)\b/iu;
 const UPSIDE = PERCENT_CUES.find(([name]) => name === 'upside')?.[1] ?? /$^/u;
 const MORE_THAN_PRICE =
   /^\s*(?:mehr|weniger|über|unter|oberhalb|unterhalb)\s+(?:als\s+)?(?:(?:der|dem|des|die)\s+(?:aktuelle\w*|jetzige\w*|derzeitige\w*|letzte\w*|momentane\w*)?\s*(?:kurs|schlusskurs|aktienkurs|notierung)|derzeit|aktuell|heute|jetzt)/iu;
@@ -124,15 +126,40 @@ const FORECAST_MOVE = new RegExp(
   `\\b(?:wird|werden|würde|würden|soll|sollen|sollte|dürfte|dürften|könnte|könnten)\\b[^,.;]{0,60}\\b(?:auf|bis)\\s+[\\d.,]+\\s*[\\p{L}-]*\\s+(?:${INFINITIVES})\\b`,
   'iu',
 );
-// "… auf 6677,8 Punkte und erreichte ein neues Allzeithoch": the price a move ended at is the new mark.
-const NEW_MARK_AFTER =
-  /^\s*(?:,|–|—|-)?\s*(?:und\s+)?(?:(?:erreichte|markierte|erklomm|setzte|schuf|verzeichnete|erzielte|bedeutete|war|ist)\w*\s+)?(?:damit\s+|somit\s+|so\s+)?(?:ein(?:en|em)?\s+|das\s+|den\s+)?(?:neue[nsm]?\s+|frische[nsm]?\s+)/iu;
 // "nach dem Höchststand vom 10. November … auf unter 17.000 Dollar abgestürzt": the mark is where a move
 // started; the figure after "auf" is where it ended, a quote.
 const PAST_MARK =
   /\b(?:nach|seit|von)\s+(?:dem|ihrem|seinem|einem|dem\s+bisherigen)\s+(?:[\p{L}-]+\s+)?(?:höchst|rekord|allzeit|jahres|tiefst|rekordtief|allzeittief)\p{L}*[^,;]*\b(?:auf|bis\s+auf)\s*$/iu;
-const HIGH_CUE = PRICE_CUES.find(([name]) => name === 'high_52w')?.[1] ?? /$^/u;
-const LOW_CUE = PRICE_CUES.find(([name]) => name === 'low_52w')?.[1] ?? /$^/u;
+
+// "die derzeit bei knapp 34 Euro notierende Aktie": a participle of trading after the figure makes it a quote.
+const QUOTE_PARTICIPLE = /^\s*(?:notierend|gehandelt|kostend)\w*\b/iu;
+// "… 1,1470 Franken gestern im Handel gebrochen": the object of a chart verb is a chart level.
+const CHART_VERB_AFTER =
+  /^[^,.;]{0,60}?\b(?:gebrochen|durchbrochen|unterschritten|überwunden|getestet|verteidigt|zurückerobert|übersprungen)\b/iu;
+// "bei 12 957,44 Punkten und damit klar unter der runden Marke": a price placed against a mark is the price.
+const PLACED_AGAINST =
+  /^\s*(?:,\s*)?(?:und\s+)?(?:damit|somit)\s+(?:\p{Ll}+\s+){0,3}(?:unter|über|oberhalb|unterhalb)\s+(?:der|dem|den|die|seiner|ihrer|ihrem|seinem)\b/iu;
+// "um 2,6 Prozent bzw 281,72 Punkte auf": the same move told in points.
+const MOVE_ALSO_IN_POINTS = /\bum\s+[\d.,\s]{1,12}(?:prozent|%)\s+(?:oder|bzw\.?|beziehungsweise)\s*$/iu;
+// "legte der EuroSTOXX auf Schlusskursbasis knapp 90 Punkte (2,6 Prozent) zu": a separable move verb whose
+// particle closes the clause after the figure.
+const SEPARABLE_MOVE_VERB =
+  /\b(?:legte|legten|legt|gab|gaben|gibt|büßte|büßten|büsste|zog|zogen)\b[^,.;]{0,60}$/iu;
+const SEPARABLE_PARTICLE = /^\s*(?:\([^()]{0,40}\)\s*)?(?:zu|nach|ein|an)\b/iu;
+// "Der X-Dax lässt einen Start bei 15 763 Punkten … erwarten": the price is what the writer expects.
+const LETS_EXPECT = /\b(?:lässt|lassen|ließ|ließen)\b[^,.;]{0,40}$/iu;
+const EXPECT_CLOSES = /^[^.;]{0,80}\berwarten\b/iu;
+// "Dieses stammt mit knapp 20.523 Punkten von Mitte Dezember": a pronoun standing for the mark in the
+// sentence before (a determiner would be followed by its noun, written with a capital).
+const POINTER_PRONOUN = /\b(?:[Dd]ieses|[Dd]ieser|[Jj]enes|[Jj]ener)\s+\p{Ll}/u;
+const CARRIED_KINDS: ReadonlySet<Cue> = new Set(['high_52w', 'low_52w', 'target', 'fair_value']);
+
+// The mark a pointing pronoun refers to: the cue nearest the end of the sentence before, if it is one.
+function markPointedTo(ctx: FigureContext): FigureKind | null {
+  if (!POINTER_PRONOUN.test(ctx.leftFull) || ctx.previousSentence === '') return null;
+  const cue = nearestCue(ctx.previousSentence, PRICE_CUES, true)?.cue;
+  return cue && CARRIED_KINDS.has(cue) ? priceCueKind(cue) : null;
+}
 
 // "Der Gewinn je Aktie soll auf 5 Euro steigen": a money word nearer than any share word makes it a sum.
 function isAboutAmount(ctx: FigureContext): boolean {
@@ -140,16 +167,6 @@ function isAboutAmount(ctx: FigureContext): boolean {
   const wider = nearestCue(window, PRICE_CUES, true);
   const subject = nearestCue(window, SUBJECT_PRICE_CUES, true);
   return wider?.cue === 'amount' && (subject === null || wider.distance <= subject.distance);
-}
-
-// The 52-week/record mark named right after a move's end ("… und erreichte ein neues Allzeithoch"), if any.
-function newMarkAfter(right: string): FigureKind | null {
-  const lead = NEW_MARK_AFTER.exec(right);
-  if (!lead) return null;
-  const word = (/^[\p{L}-]+/u.exec(right.slice(lead[0].length))?.[0] ?? '').trim();
-  if (hasCue(word, HIGH_CUE) || /^(?:rekord|hoch)/iu.test(word)) return 'high_52w';
-  if (hasCue(word, LOW_CUE) || /^tief/iu.test(word)) return 'low_52w';
-  return null;
 }
 
 function priceCueKind(cue: Cue): FigureKind {
@@ -178,8 +195,11 @@ function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): Fi
   // Index points are never a sum of money: where a money cue won, the points are the index's level.
   if (kind === 'amount' && unit === 'points' && !raw.hasScale) return 'quote';
   // "den höchsten Stand bei …" in a report of the day's session is the day's high: a quote.
-  if ((kind === 'high_52w' || kind === 'low_52w') && isDayExtreme(ctx.sentence, ctx.previousSentence))
-    return 'quote';
+  if (kind === 'high_52w' || kind === 'low_52w') {
+    const near = `${ctx.leftLocal.slice(-60)} ${ctx.rightFull.slice(0, 100)}`;
+    if (isShortHorizon(near)) return 'quote';
+    if (!isExplicitRecord(near) && isDayExtreme(ctx.sentence, ctx.previousSentence)) return 'quote';
+  }
   return kind;
 }
 
@@ -200,6 +220,23 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
   if (CALLED_TARGET.test(ctx.rightLocal)) return 'target';
   if (MORE_THAN_AFTER.test(ctx.rightLocal)) return 'price_move';
   if (WORTH_AFTER.test(ctx.rightLocal)) return 'quote';
+  // The mark or price named after "und damit unter …" is what this figure is compared with, not its kind.
+  if (PLACED_AGAINST.test(ctx.rightLocal)) {
+    const own = nearestPriceCue(ctx.leftLocal, true);
+    return own ? priceCueKind(own) : 'quote';
+  }
+  const record = recordAfter(ctx.rightFull);
+  if (record) return record;
+  if (QUOTE_PARTICIPLE.test(ctx.rightLocal)) return 'quote';
+  if (MOVE_ALSO_IN_POINTS.test(ctx.leftFull)) return 'price_move';
+  if (
+    SEPARABLE_MOVE_VERB.test(ctx.leftFull) &&
+    SEPARABLE_PARTICLE.test(ctx.rightFull) &&
+    !ENDS_IN_PREPOSITION.test(ctx.leftLocal)
+  )
+    return 'price_move';
+  if (LETS_EXPECT.test(ctx.leftLocal) && EXPECT_CLOSES.test(ctx.rightFull)) return 'target';
+  if (CHART_VERB_AFTER.test(ctx.rightLocal)) return 'level';
   // "legte 1,11 Dollar auf 74,67 Dollar zu": a sum right before "auf <end level>" is the move.
   if (hasMove && /^\s*(?:auf|to)\s*$/iu.test(ctx.rightLocal) && !/\b(?:von|from)\s*$/iu.test(ctx.leftLocal))
     return 'price_move';
@@ -208,6 +245,10 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
     if (mark) return mark;
   }
   const local = nearestPriceCue(ctx.leftLocal, true);
+  if (local === null || local === 'quote') {
+    const pointed = markPointedTo(ctx);
+    if (pointed) return pointed;
+  }
   if ((local === 'high_52w' || local === 'low_52w') && PAST_MARK.test(ctx.leftLocal)) return 'quote';
   if (local) return priceCueKind(local);
   if (PER_SHARE_AFTER.test(ctx.rightLocal)) return 'amount';

@@ -23,7 +23,7 @@ const DAY_SESSION =
   /tages(?:hoch|tief|verlauf)\w*|heutig\w*|im (?:früh|frühen )?handel|\bheute\b|am (?:montag|dienstag|mittwoch|donnerstag|freitag)\b|in der früh|intraday/iu;
 // A horizon that makes a high a 52-week, year or record mark.
 const LONG_HORIZON =
-  /jahr\w*|52|rekord\w*|allzeit\w*|bestmarke\w*|so hoch wie (?:noch )?nie|seit \d{4}|historisch\w*/iu;
+  /jahr\w*|52|rekord\w*|allzeit\w*|bestmarke\w*|so hoch wie (?:noch )?nie|seit \d{4}|historisch\w*|geschicht\w*|\bnie\b/iu;
 
 /** Whether a generic high/low ("höchsten Stand", "Höchststand") is only the day's: then it is a quote. */
 export function isDayExtreme(sentence: string, previousSentence: string): boolean {

@@ -3,12 +3,14 @@ import type { FigureUnit } from './types';
 
 // Words that only occur where a currency is priced in another.
 const RATE_WORD =
-  /referenzkurs\w*|wechselkurs\w*|umrechnungskurs\w*|devisen\w*|euro-?kurs\w*|dollar-?kurs\w*|gemeinschaftswährung|\bfixing\b/iu;
+  /referenzkurs\w*|wechselkurs\w*|umrechnungskurs\w*|devisen\w*|euro-?kurs\w*|dollar-?kurs\w*|gemeinschaftswährung|\bfixing\b|\bezb\b/iu;
 // A currency named as the thing priced ("ein Dollar", "der Euro", "für einen Dollar"), not after a number.
 const CURRENCY_SUBJECT =
   /(?<![\d.,]\s*)\b(?:ein|einen|der|den|dem|des)\s+(?:(?:gemeinsame|europäische|japanische|britische|amerikanische|us-amerikanische|chinesische)\w*\s+)?(?:euro|us-dollar|dollar|yen|pfund|franken|yuan)s?(?![\p{L}-])(?!\s+stoxx)/iu;
 // Shares, dividends and deals: a sentence about them is no rate sentence even when it names "der Euro".
-const NOT_RATE = /aktie\w*|dividende\w*|umsatz\w*|gewinn\w*|übernahme\w*|anleihe\w*|milliard\w*|million\w*/iu;
+// Word starts only: "im umsatzstarken Handel" is still a rate sentence.
+const NOT_RATE =
+  /\baktie\w*|dividende\w*|\bumsatz(?:es)?\b|umsätze\w*|\bgewinn(?:e|es|s)?\b|übernahme\w*|anleihe\w*|milliard\w*|million\w*|\bzins\w*|leitzins\w*|inflation\w*/iu;
 
 /** Whether the sentence states an exchange rate: a rate word, or a currency as the thing priced. */
 export function isExchangeRateSentence(sentence: string): boolean {

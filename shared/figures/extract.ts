@@ -1,6 +1,8 @@
 import { classifyFigure, inferBareUnit } from './classify';
 import type { FigureContext } from './classify';
 import { bareRateUnit } from './exchange-rates';
+import { alignPairs } from './figure-pairs';
+import type { ClassifiedRaw } from './figure-pairs';
 import { CONSENSUS_CUE, hasCue } from './keywords';
 import { qualifierMeaning } from './lexicon';
 import { scanDates } from './dates';
@@ -17,7 +19,9 @@ import type { WorkingText } from './working-text';
 // Bare numbers may borrow the unit of the next figure: "von 210 auf 235 Euro", "from $230 to $250".
 // Context a figure's kind is read from, in UTF-16 units either side (news sentences are shorter).
 const CONTEXT_CHARS = 300;
-const UNIT_BRIDGE = /^\s*(?:auf|bis|und|oder|to|from|,)\s*$/iu;
+const UNIT_BRIDGE = /^\s*(?:auf|bis|und|oder|von|nach|statt(?:\s+zuvor)?|to|from|,)\s*$/iu;
+// "um 281,72 Punkte auf 10.985,84": the level a move in points ended at is in points too.
+const MOVE_END_BRIDGE = /^\s*(?:auf|bis auf)\s*$/iu;
 
 interface Analysed {
   working: WorkingText;
@@ -65,6 +69,12 @@ function overlaps(a: { from: number; to: number }, b: { from: number; to: number
 }
 
 function lendUnits(text: string, raws: RawFigure[]): void {
+  for (let index = 1; index < raws.length; index += 1) {
+    const raw = raws[index];
+    const previous = raws[index - 1];
+    if (!raw || !previous || raw.unit !== null || previous.unit !== 'points') continue;
+    if (MOVE_END_BRIDGE.test(text.slice(previous.to, raw.from))) raw.unit = 'points';
+  }
   for (let index = raws.length - 2; index >= 0; index -= 1) {
     const raw = raws[index];
     const next = raws[index + 1];
@@ -140,13 +150,18 @@ function figuresInSentence(
   lendUnits(text, raws);
   const sentenceText = text.slice(sentence.from, sentence.to);
   const isConsensusSentence = hasCue(sentenceText, CONSENSUS_CUE);
-  const figures: Figure[] = [];
+  const classified: (ClassifiedRaw & { sign: number; index: number })[] = [];
   raws.forEach((raw, index) => {
     const ctx = contextFor(text, sentence, sentences[sentenceIndex - 1], raws, index);
     const unit =
       raw.unit ?? inferBareUnit(raw, ctx) ?? bareRateUnit(text.slice(raw.from, raw.to), ctx.sentence);
     if (unit === null) return;
     const { kind, sign } = classifyFigure(raw, unit, ctx);
+    classified.push({ raw, unit, kind, sign, index });
+  });
+  alignPairs(text, classified);
+  const figures: Figure[] = [];
+  classified.forEach(({ raw, unit, kind, sign, index }) => {
     const span = toOriginalSpan(working, raw.from, raw.to);
     const sentenceSpan = toOriginalSpan(working, sentence.from, sentence.to);
     if (!span || !sentenceSpan) return;

@@ -49,7 +49,7 @@ export const PRICE_CUES: readonly [Cue, RegExp][] = [
   [
     'level',
     cue(
-      `marke\\b|(?<!ziel|preis)spanne\\b|handelsspanne|seitwärts${W}|unterstützung${W}|widerstand${W}|widerstände${W}|hürde${W}|haltelinie|linie\\b|tage-durchschnitt|\\bgd\\s?\\d+|\\bstopp?\\b|stopp?-?(?:loss|kurs|marke)${W}|\\bsupport\\b|\\bresistance\\b|zwischenhoch${W}|zwischentief${W}|\\bausbruch${W}|\\bbereich\\s+(?:um|von|bei)|\\bzone\\b|\\bdeckel\\b|\\bboden\\b|chartmarke${W}|\\blevel\\b|lücke${W}|(?:halte|wende|unterstützungs|widerstands)bereich${W}|trendlinie${W}|(?:abwärts|aufwärts)trend${W}|handelstage\\s+(?:bei|um)\\b`,
+      `marke\\b|(?<!ziel|preis)spanne\\b|handelsspanne|seitwärts${W}|unterstützung${W}|widerstand${W}|widerstände${W}|hürde${W}|haltelinie|linie\\b|tage-durchschnitt|\\bgd\\s?\\d+|\\bstopp?\\b|stopp?-?(?:loss|kurs|marke)${W}|\\bsupport\\b|\\bresistance\\b|zwischenhoch${W}|zwischentief${W}|\\bausbruch${W}|\\bbereich\\s+(?:um|von|bei)|(?<!ziel)zone\\b|meilenstein${W}|\\bauf der (?:unter|ober)seite\\b|glättung${W}|tages-?linie${W}|tagelinie${W}|\\bdeckel\\b|\\bboden\\b|chartmarke${W}|\\blevel\\b|lücke${W}|(?:halte|wende|unterstützungs|widerstands)bereich${W}|trendlinie${W}|(?:abwärts|aufwärts)trend${W}|handelstage\\s+(?:bei|um)\\b`,
     ),
   ],
   [
@@ -95,7 +95,7 @@ export const PERCENT_CUES: readonly [Cue, RegExp][] = [
   [
     'move_verb',
     cue(
-      `\\blegte${W}|\\blegen\\b|zugelegt|\\bstieg${W}|gestiegen|\\bsteigt\\b|\\bgewann${W}|gewonnen|\\bverlor${W}|verloren|\\bfiel${W}|gefallen|\\bsank${W}|gesunken|\\bgab(?:en)?\\b|nachgegeben|rutscht${W}|sackte${W}|klettert${W}|verteuert${W}|verbillig${W}|büßte${W}|\\bbrach${W}|\\bzog${W}|höher|tiefer|fester|leichter|schwächer|\\brose\\b|\\bfell\\b|gained|jumped|\\bup\\b|\\bdown\\b|dropped|declined|\\blost\\b|slid|slipped|surged|climbed|tumbled|plunged|rallied|advanced|\\banstieg\\b|\\brückgang\\b|\\berholung\\b|\\brall(?:y|ye)\\b`,
+      `\\blegte${W}|\\blegen\\b|zugelegt|\\bstieg${W}|gestiegen|\\bsteigt\\b|\\bgewann${W}|gewonnen|\\bverlor${W}|verloren|\\bfiel${W}|gefallen|\\bsank${W}|gesunken|\\bgab(?:en)?\\b|nachgegeben|rutscht${W}|sackte${W}|klettert${W}|verteuert${W}|verbillig${W}|büßte${W}|\\bbrach${W}|\\bzog${W}|verbessert${W}|verschlechtert${W}|ermäßigt${W}|höher|tiefer|fester|leichter|schwächer|\\brose\\b|\\bfell\\b|gained|jumped|\\bup\\b|\\bdown\\b|dropped|declined|\\blost\\b|slid|slipped|surged|climbed|tumbled|plunged|rallied|advanced|\\banstieg\\b|\\brückgang\\b|\\berholung\\b|\\brall(?:y|ye)\\b`,
     ),
   ],
 ];

@@ -1,4 +1,6 @@
 // Written forms of market-report figures that the plain number + unit scan misses (issue 11).
+import { UNIT_AFTER_SOURCE, unitOfWord } from './lexicon';
+import type { UnitMatch } from './lexicon';
 
 /** "19.000er", "17.000er-Marke", "15.500er Marke", "18.500er-Punkte": a round mark as a chart level. */
 export const ER_COMPOUND =
@@ -51,3 +53,21 @@ export function fractionPercent(word: string): number | null {
 /** A sentence that speaks of upside or downside potential (only then are fraction words figures). */
 export const POTENTIAL_WORD =
   /potenzial|potential|luft nach oben|upside|downside|aufwärtschance|abwärtsrisiko/iu;
+
+// "1,4222 (Mittwoch: 1,4207) Dollar", "auf 1,2847 (Montag: 1,2958) US-Dollar": a previous value in brackets
+// stands between a figure and its unit; the figure in the brackets reads its unit after the closing bracket.
+const BRACKET_BETWEEN = /\s*\([^()]{0,30}\)\s*/uy;
+const BRACKET_CLOSE = /\s*\)\s*/uy;
+const UNIT_RIGHT_HERE = new RegExp(`(${UNIT_AFTER_SOURCE})(?![\\p{L}])`, 'iuy');
+
+/** The unit written after a bracketed partner figure (or after the closing bracket), if any. */
+export function unitBeyondBracket(text: string, at: number, sentence: string): UnitMatch | null {
+  for (const gap of [BRACKET_BETWEEN, BRACKET_CLOSE]) {
+    gap.lastIndex = at;
+    if (!gap.exec(text)) continue;
+    UNIT_RIGHT_HERE.lastIndex = gap.lastIndex;
+    const unit = UNIT_RIGHT_HERE.exec(text);
+    if (unit?.[1]) return unitOfWord(unit[1], sentence);
+  }
+  return null;
+}

@@ -18,6 +18,7 @@ import {
   isErMark,
   isGluedToNextWord,
   slashUpper,
+  unitBeyondBracket,
 } from './scan-forms';
 import type { FigureUnit } from './types';
 
@@ -100,6 +101,9 @@ function readTail(text: string, at: number, sentence: string, language: 'de' | '
   if (adjective) {
     return { to: ADJECTIVE_CURRENCY.lastIndex, unit: adjectiveCurrencyUnit(adjective), factor, hasScale };
   }
+  // The span ends at the number: the brackets and the unit behind them belong to the partner figure too.
+  const beyond = hasScale ? null : unitBeyondBracket(text, to, sentence);
+  if (beyond) return { to, unit: beyond.unit, factor: factor * beyond.factor, hasScale };
   PER_CURRENCY.lastIndex = to;
   const per = hasScale ? null : PER_CURRENCY.exec(text);
   if (per?.[1]) {
@@ -197,6 +201,8 @@ export function scanFigures(fullText: string, from: number, to: number, language
         ? readTail(text, numberEnd, sentence, language)
         : { to: adjectiveEnd, unit: 'percent' as const, factor: 1, hasScale: false };
     if (word && tail.unit === null) continue;
+    // "S&P 500", "Nikkei 225", "Euro Stoxx 50": the number is part of the index's name.
+    if (tail.unit === null && !word && INDEX_BEFORE.test(before) && /^\d{1,4}$/u.test(rawDigits)) continue;
     if (tail.unit === null && !word && isCount(text, numberEnd, rawDigits, before)) tail.unit = 'count';
     if (word && /^eine?[mnrs]?$/i.test(word) && !tail.hasScale && tail.unit !== 'percent') continue;
     let unit = tail.unit;
@@ -239,7 +245,10 @@ export function scanFigures(fullText: string, from: number, to: number, language
             : isSlash
               ? value >= 100
                 ? slashUpper(value, secondValue, second[3])
-                : null
+                : // "Widerstand um 40/41 Euro": a small slash range needs its unit and a higher second figure.
+                  secondValue > value && secondTail.unit !== null
+                  ? secondValue
+                  : null
               : secondValue > value
                 ? secondValue
                 : null;

@@ -15,9 +15,8 @@ const CORPORA = [
   { name: 'corpus-fresh-6.jsonl', role: 'tuned' },
   // First, untuned run 0.903 / 0.774 (recorded in LABELLING.md); tuned on since, so it is tuning data now.
   { name: 'corpus-heldout-7.jsonl', role: 'tuned' },
-  // Its first (and only untuned) run was below the goal; it is not tuned on, so it keeps that score as its
-  // floor and says so, instead of being tuned until it passes (LABELLING.md lists what it misses).
-  { name: 'corpus-heldout-8.jsonl', role: 'held out', floor: { precision: 0.8, recall: 0.75 } },
+  // First, untuned run 0.803 / 0.750 (recorded in LABELLING.md); tuned on after heldout-9 was labelled.
+  { name: 'corpus-heldout-8.jsonl', role: 'tuned' },
 ] as const satisfies readonly {
   name: string;
   role: string;

@@ -301,7 +301,122 @@ const HELDOUT_7_ROWS: Row[] = [
   ],
 ];
 
+// Rule classes from corpus-heldout-8 (issue 11), each in a sentence of its own, not a corpus line.
+const HELDOUT_8_ROWS: Row[] = [
+  ['Die Aktie fiel auf 12 Euro, so tief wie nie zuvor.', '12 Euro', 12, null, 'EUR', 'low_52w'],
+  [
+    'Der Index schloss am Freitag bei 5120 Punkten und damit auf dem höchsten Stand seiner Geschichte.',
+    '5120 Punkten',
+    5120,
+    null,
+    'points',
+    'high_52w',
+  ],
+  [
+    'Die Aktie notiert bei 48 Euro und damit knapp unter dem Rekordhoch von 50 Euro.',
+    '48 Euro',
+    48,
+    null,
+    'EUR',
+    'quote',
+  ],
+  ['Das Kursziel liegt bei 60 Euro (bisher 55 Euro).', '55 Euro', 55, null, 'EUR', 'target'],
+  [
+    'Eine Unze kostete 2.500 Dollar (2.300 Euro) und damit so viel wie nie.',
+    '2.300 Euro',
+    2300,
+    null,
+    'EUR',
+    'high_52w',
+  ],
+  [
+    'Die EZB setzte den Kurs auf 1,0832 (Vortag: 1,0811) Dollar fest.',
+    '1,0811',
+    1.0811,
+    null,
+    'USD',
+    'quote',
+  ],
+  ['Die Bank senkt ihr Kursziel auf 40 von 45 Euro.', '40', 40, null, 'EUR', 'target'],
+  [
+    'Das Kursziel für die Aktie eines kleinen Maschinenbauers wurde von der Bank von 30 auf 26 Euro gesenkt.',
+    '26 Euro',
+    26,
+    null,
+    'EUR',
+    'target',
+  ],
+  ['Der Ölpreis war zeitweise über 90 Dollar gestiegen.', 'über 90 Dollar', 90, null, 'USD', 'quote'],
+  [
+    'Der Dow stieg um 1,2 Prozent oder 450 Punkte auf 39.000 Punkte.',
+    '450 Punkte',
+    450,
+    null,
+    'points',
+    'price_move',
+  ],
+  [
+    'Der Index legte auf Wochensicht gut 300 Punkte (1,5 Prozent) zu.',
+    'gut 300 Punkte',
+    300,
+    null,
+    'points',
+    'price_move',
+  ],
+  ['Der Hang Seng stieg um 120,5 Punkte auf 17.254,36.', '17.254,36', 17254.36, null, 'points', 'quote'],
+  [
+    'Der Euro fiel auf den tiefsten Stand seit drei Wochen bei 1,0712 Dollar.',
+    '1,0712 Dollar',
+    1.0712,
+    null,
+    'USD',
+    'quote',
+  ],
+  [
+    'Die Supportzone um 15.200 Punkte hielt dem Druck stand.',
+    '15.200 Punkte',
+    15200,
+    null,
+    'points',
+    'level',
+  ],
+  ['Der Kurs hat die Marke 52 Euro am Montag gebrochen.', '52 Euro', 52, null, 'EUR', 'level'],
+  [
+    'Der Indikator lässt einen Start bei 17.900 Punkten erwarten.',
+    '17.900 Punkten',
+    17900,
+    null,
+    'points',
+    'target',
+  ],
+  ['Die 90-Tage-Linie (akt. bei 31,20 EUR) bremst die Erholung.', '31,20 EUR', 31.2, null, 'EUR', 'level'],
+];
+
 describe('market-report forms and traps (issue 11)', () => {
+  it.each(HELDOUT_8_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
+    const figure = extractFigures(text).find((candidate) => candidate.surface === surface);
+    expect(figure, JSON.stringify(extractFigures(text).map((found) => found.surface))).toBeDefined();
+    expect(figure!.value).toBeCloseTo(value, 6);
+    expect(figure!.valueHigh).toBe(valueHigh);
+    expect(figure!.unit).toBe(unit);
+    expect(figure!.kind).toBe(kind);
+  });
+
+  it('reads the number in an index name ("S&P 500", "Nikkei 225") as no figure', () => {
+    const surfaces = extractFigures('Der S&P 500 und der Nikkei 225 legten zu.').map((f) => f.surface);
+    expect(surfaces).toEqual([]);
+  });
+
+  it('reads a small slash range with its unit as one chart zone', () => {
+    const [zone] = extractFigures('Der Widerstand um 40/41 Euro hält.');
+    expect([zone?.surface, zone?.value, zone?.valueHigh, zone?.kind]).toEqual([
+      '40/41 Euro',
+      40,
+      41,
+      'level',
+    ]);
+  });
+
   it.each(MARKET_REPORT_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
     const figure = extractFigures(text).find((candidate) => candidate.surface === surface);
     expect(figure, JSON.stringify(extractFigures(text).map((found) => found.surface))).toBeDefined();

@@ -1,0 +1,50 @@
+// Figures that come in pairs share a kind: "von 30 auf 26 Euro", "2.041 Dollar (1.734,8 Euro)" (issue 11).
+import type { RawFigure } from './scan';
+import type { FigureKind, FigureUnit } from './types';
+import { isPriceRelevantKind } from './types';
+
+/** One classified figure of a sentence, before it becomes a Figure. */
+export interface ClassifiedRaw {
+  raw: RawFigure;
+  unit: FigureUnit;
+  kind: FigureKind;
+}
+
+const PRICE_UNITS: ReadonlySet<FigureUnit> = new Set([
+  'USD',
+  'EUR',
+  'CNY',
+  'HKD',
+  'GBP',
+  'CHF',
+  'JPY',
+  'points',
+]);
+// "(", "(Mittwoch: ", "(zuletzt: ", "(zuvor ": a second value of the same thing in brackets.
+const BRACKET_OPEN = /^\s*\(\s*(?:[\p{L}.]+\s*:?\s*)?$/u;
+// "von 30 auf 26 Euro", "auf 95 von 90 Franken", "von 81 nach 71 Franken": an old and a new value.
+const PAIR_JOIN = /^\s*(?:auf|nach|von)\s*$/iu;
+const PAIR_START = /\b(?:von|auf)\s*$/iu;
+const VALUATION: ReadonlySet<FigureKind> = new Set(['target', 'fair_value']);
+const PLAIN: ReadonlySet<FigureKind> = new Set(['quote', 'amount']);
+
+/**
+ * Gives a bracketed partner the kind of the figure it follows, and both values of an old/new pair the kind
+ * of the one that is a target or fair value (a cue far to the left may reach only one of them).
+ */
+export function alignPairs(text: string, items: ClassifiedRaw[]): void {
+  for (let index = 0; index + 1 < items.length; index += 1) {
+    const first = items[index] as ClassifiedRaw;
+    const second = items[index + 1] as ClassifiedRaw;
+    if (!PRICE_UNITS.has(first.unit) || !PRICE_UNITS.has(second.unit)) continue;
+    const between = text.slice(first.raw.to, second.raw.from);
+    if (BRACKET_OPEN.test(between) && isPriceRelevantKind(first.kind)) {
+      second.kind = first.kind;
+      continue;
+    }
+    const before = text.slice(Math.max(0, first.raw.from - 6), first.raw.from);
+    if (!PAIR_JOIN.test(between) || !PAIR_START.test(before)) continue;
+    if (VALUATION.has(first.kind) && PLAIN.has(second.kind)) second.kind = first.kind;
+    else if (VALUATION.has(second.kind) && PLAIN.has(first.kind)) first.kind = second.kind;
+  }
+}

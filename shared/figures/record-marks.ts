@@ -1,0 +1,65 @@
+// Record and horizon words around a price: when a quote is a 52-week/record mark, and when a "high" is not (issue 11).
+import { PRICE_CUES, hasCue } from './keywords';
+import type { FigureKind } from './types';
+
+const HIGH_CUE = PRICE_CUES.find(([name]) => name === 'high_52w')?.[1] ?? /$^/u;
+const LOW_CUE = PRICE_CUES.find(([name]) => name === 'low_52w')?.[1] ?? /$^/u;
+
+// "… auf 6677,8 Punkte und erreichte ein neues Allzeithoch": the price a move ended at is the new mark.
+const NEW_MARK_AFTER =
+  /^\s*(?:,|–|—|-)?\s*(?:und\s+)?(?:(?:erreichte|markierte|erklomm|setzte|schuf|verzeichnete|erzielte|bedeutete|war|ist)\w*\s+)?(?:damit\s+|somit\s+|so\s+)?(?:ein(?:en|em)?\s+|das\s+|den\s+)?(?:neue[nsm]?\s+|frische[nsm]?\s+)/iu;
+
+/** The 52-week/record mark named right after a move's end ("… und erreichte ein neues Allzeithoch"), if any. */
+export function newMarkAfter(right: string): FigureKind | null {
+  const lead = NEW_MARK_AFTER.exec(right);
+  if (!lead) return null;
+  const word = (/^[\p{L}-]+/u.exec(right.slice(lead[0].length))?.[0] ?? '').trim();
+  if (hasCue(word, HIGH_CUE) || /^(?:rekord|hoch)/iu.test(word)) return 'high_52w';
+  if (hasCue(word, LOW_CUE) || /^tief/iu.test(word)) return 'low_52w';
+  return null;
+}
+
+// A euro conversion in brackets after the figure ("2.041 Dollar (1.734,8 Euro)") is skipped to read on.
+const BRACKET_AHEAD = /^\s*\([^()]{0,40}\)/u;
+// What joins a price to a judgement of it: "… und damit", ", so", "– ein Wert, den …", ", auch das ist …",
+// "… gehandelt und damit", "… und krönte damit".
+const JUDGEMENT_LEAD =
+  /^\s*(?:\p{L}+\s+)?(?:[,–—-]\s*)?(?:und\s+)?(?:\p{L}+\s+)?(?:damit|somit|so|auch das ist|das ist|dies ist|das war|dies war|ein wert|ein niveau|ein stand)\b/iu;
+// Marks that need no horizon to be records.
+const RECORD_HIGH =
+  /höchsten?\s+(?:stand|niveau|wert|kurs)\s+(?:seiner|ihrer|der|in der)\s+geschichte|so\s+(?:hoch|viel|teuer)\s+wie\s+(?:noch\s+)?nie|wie\s+nie\s+zuvor|noch\s+nie\s+(?:erreicht|gesehen|gekostet)|\brekord\w*|allzeithoch\w*|bestmarke\w*|höchststand\w*|jahreshoch\w*|mehrjahreshoch\w*/iu;
+const RECORD_LOW =
+  /tiefsten?\s+(?:stand|niveau|wert|kurs)\s+(?:seiner|ihrer|der|in der)\s+geschichte|niedrigsten?\s+(?:stand|niveau|wert)\s+(?:seiner|ihrer|der)\s+geschichte|so\s+(?:tief|niedrig|billig)\s+wie\s+(?:noch\s+)?nie|rekordtief\w*|allzeittief\w*|tiefststand\w*|jahrestief\w*|mehrjahrestief\w*/iu;
+
+/**
+ * The record the text calls this price right after it: "bei 16 357,55 Punkten und damit auf dem höchsten Stand
+ * seiner Geschichte", "gehandelt und damit so hoch wie noch nie", "auf 1312,65 Dollar, so viel wie nie zuvor",
+ * "3867 US-Dollar (3291,44 Euro) – ein Wert, den das Edelmetall noch nie erreicht hatte". Null when none.
+ */
+export function recordAfter(rightFull: string): FigureKind | null {
+  const right = rightFull.replace(BRACKET_AHEAD, '');
+  const lead = JUDGEMENT_LEAD.exec(right);
+  if (!lead) return null;
+  // Up to the clause end or the next number: "und damit rund 30 Prozent unter ihrem Jahreshoch" measures a
+  // distance to the mark, it does not call this price the mark.
+  const clause = right.slice(lead.index, 90).split(/[.;]|\d/u)[0] ?? '';
+  // A low named first wins ("so tief wie nie"), else a high.
+  if (RECORD_LOW.test(clause)) return 'low_52w';
+  if (RECORD_HIGH.test(clause)) return 'high_52w';
+  return null;
+}
+
+/** Whether a record phrase is explicit enough that a day-session word does not make it the day's high. */
+export function isExplicitRecord(text: string): boolean {
+  return /geschichte|\bnie\b|rekord|allzeit|bestmarke/iu.test(text);
+}
+
+// "auf den tiefsten Stand seit etwa fünf Monaten", "höchstes Niveau seit drei Wochen", "seit Juni": a short
+// horizon makes a high or low the price reached, not a 52-week mark. Twelve months or more are not short.
+const SHORT_HORIZON =
+  /\bseit\s+(?:etwa\s+|rund\s+|knapp\s+|gut\s+|fast\s+|mehr als\s+|über\s+)?(?:(?:einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|[1-9]|1[01])\s+(?:tagen?|wochen?|monaten?)|(?:anfang\s+|mitte\s+|ende\s+)?(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b(?!\s+\d{4}))/iu;
+
+/** Whether the text around a high or low gives it a horizon shorter than a year. */
+export function isShortHorizon(text: string): boolean {
+  return SHORT_HORIZON.test(text);
+}
