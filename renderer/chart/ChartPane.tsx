@@ -159,6 +159,12 @@ export function ChartPane() {
       inputs: { levels, quoteSeries, articles },
     };
     chartRef.current?.setModel(model, chartTexts(language));
+    // The axis length in days, for tools and tests that check the spacing is to scale.
+    const frame = requestAnimationFrame(() => {
+      if (areaRef.current && chartRef.current)
+        areaRef.current.dataset.daysShown = String(chartRef.current.daysShown());
+    });
+    return () => cancelAnimationFrame(frame);
   }, [model, language, levels, quoteSeries, articles]);
   const selected = articles.find((article) => article.id === selectedArticleId);
   const selectedDate = selected?.publishedOn ?? null;

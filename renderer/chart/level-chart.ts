@@ -130,7 +130,13 @@ export class LevelChart {
       this.importedSeries = null;
     }
     const importedData = toImportedData(bars ?? [], model.articleDates);
-    const statedData = toStatedPointData(model.layout.statedQuotes, model.articleDates);
+    // One slot per calendar day across articles and history alike: a history's weekends and holidays
+    // must not make its stretch of the axis denser than the articles' stretch.
+    const historyEnds = importedData.length === 0 ? [] : [importedData[0]!.time, importedData.at(-1)!.time];
+    const statedData = toStatedPointData(model.layout.statedQuotes, [
+      ...model.articleDates,
+      ...historyEnds.map(String),
+    ]);
     this.importedSeries?.setData(importedData);
     this.statedSeries.setData(statedData);
     this.markers.setMarkers(
@@ -191,6 +197,12 @@ export class LevelChart {
     const last = ends[ends.length - 1];
     if (first !== undefined && last !== undefined && first < last)
       this.chart.timeScale().setVisibleRange({ from: first, to: last });
+  }
+
+  /** How many days the time axis shows: one slot per calendar day, so dates are spaced to scale. */
+  daysShown(): number {
+    const range = this.chart.timeScale().getVisibleLogicalRange();
+    return range ? Math.round(range.to - range.from) : 0;
   }
 
   /** Marks the publication date of the article open in the reader (null: none or undated). */

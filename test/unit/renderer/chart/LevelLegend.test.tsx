@@ -15,7 +15,7 @@ let host: HTMLDivElement;
 let root: Root;
 
 /** Renders the legend for the seed levels the way ChartPane wires it (jump = the store's revealPassage). */
-function renderLegend(language: UiLanguage): void {
+function renderLegend(language: UiLanguage, activeValue?: number): void {
   const data = makeSeedChartData();
   useAppStore.setState({ ...data, language });
   const model = buildChartViewModel({ ...data, quoteSeries: [], language });
@@ -25,6 +25,9 @@ function renderLegend(language: UiLanguage): void {
         model={model}
         swatchColors={chartPalette('light').kind}
         onGoTo={(level) => useAppStore.getState().revealPassage({ ...level.source })}
+        activeLevelIds={model.entries
+          .filter((entry) => entry.level.value === activeValue)
+          .map((entry) => entry.level.id)}
       />,
     );
   });
@@ -90,6 +93,15 @@ describe('LevelLegend', () => {
     expect(useAppStore.getState().selectedArticleId).toBe('seed:003_74e3ba4eb27d1507');
   });
 
+  it('marks the rows of the line shown on the chart as current, and only those', () => {
+    renderLegend('de', 205);
+    const current = [...host.querySelectorAll('li[aria-current="true"]')].map((item) =>
+      plain(item.textContent),
+    );
+    expect(current).toHaveLength(1);
+    expect(current[0]).toContain('Kursziel Ø 205,00 $');
+  });
+
   it('says so when no article states a level', () => {
     useAppStore.setState({ language: 'en' });
     act(() => {
@@ -98,6 +110,7 @@ describe('LevelLegend', () => {
           model={buildChartViewModel({ articles: [], levels: [], quoteSeries: [], language: 'en' })}
           swatchColors={chartPalette('dark').kind}
           onGoTo={() => undefined}
+          activeLevelIds={[]}
         />,
       );
     });
