@@ -132,6 +132,9 @@ test.describe('deleting articles', () => {
       /Mit ihm werden 0 Markierungen und Notizen sowie [1-9]\d* Kursmarken gelöscht\./u,
     );
     await page.screenshot(screenshot('delete-dialog-de-light.png'));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot(screenshot('delete-dialog-de-dark.png'));
+    await page.emulateMedia({ colorScheme: 'light' });
     await dialog.getByRole('button', { name: 'Löschen' }).click();
 
     await expect(library.articleOptions()).toHaveCount(SEED_TITLES.length - 1);
@@ -139,6 +142,7 @@ test.describe('deleting articles', () => {
     expect(await library.levelEntries().count()).toBeLessThan(levelsBefore);
     const undo = page.getByRole('status').filter({ hasText: 'gelöscht' });
     await expect(undo).toContainText(`„${SEED_TITLES[1]}“ gelöscht.`);
+    await page.screenshot(screenshot('delete-undo-de-light.png'));
     await undo.getByRole('button', { name: 'Rückgängig' }).click();
 
     await expect(library.articleOptions()).toHaveCount(SEED_TITLES.length);
@@ -153,8 +157,12 @@ test.describe('deleting articles', () => {
     const english = page.getByRole('dialog', { name: 'Delete article?' });
     await expect(english).toContainText('You can undo the deletion right afterwards.');
     await page.screenshot(screenshot('delete-dialog-en-dark.png'));
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.screenshot(screenshot('delete-dialog-en-light.png'));
     await english.getByRole('button', { name: 'Delete' }).click();
     await expect(library.articleOptions()).toHaveCount(SEED_TITLES.length - 1);
+    await expect(page.locator('.undo-toast-region')).toContainText(`“${SEED_TITLES[1]}” deleted.`);
+    await page.screenshot(screenshot('delete-undo-en-light.png'));
     await page.reload();
     await expect(library.articleOptions()).toHaveCount(SEED_TITLES.length - 1);
   });

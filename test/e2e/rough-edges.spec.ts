@@ -5,17 +5,16 @@ import { ImportPage } from './pages/import-page';
 import { LibraryPage, SEED_TITLES } from './pages/library-page';
 import { highlightWithToolbar } from './pages/reader-annotations';
 
-// Issue 12's rough edges as a new user meets them, in German light and English dark: typographic quotes
+// Issue 12's rough edges as a new user meets them, in German and English, light and dark: typographic quotes
 // in the seeds, the chart marking the article being read, an empty notes pane that says why it is empty,
 // and date fields written the UI language's way.
 
 const ANALYST_NOTE = fileURLToPath(new URL('../fixtures/figures-reader/analyst-note.txt', import.meta.url));
 const shot = (name: string) => ({ path: test.info().outputPath(`${name}.png`) });
 
-const CASES = [
+const LANGUAGES = [
   {
     language: 'de',
-    colorScheme: 'light',
     thisArticle: 'Dieser Artikel · 4. Jan. 2026',
     otherArticle: 'Dieser Artikel · ca. 30. Dez. 2025',
     noneInArticle: 'In diesem Artikel gibt es noch keine Markierungen.',
@@ -25,7 +24,6 @@ const CASES = [
   },
   {
     language: 'en',
-    colorScheme: 'dark',
     thisArticle: 'This article · Jan 4, 2026',
     otherArticle: 'This article · approx. Dec 30, 2025',
     noneInArticle: 'This article has no highlights yet.',
@@ -34,6 +32,9 @@ const CASES = [
     shown: '2026-12-06',
   },
 ] as const;
+const CASES = LANGUAGES.flatMap((texts) =>
+  (['light', 'dark'] as const).map((colorScheme) => ({ ...texts, colorScheme })),
+);
 
 for (const c of CASES) {
   test(`seed quotes, chart marker, empty notes and date fields (${c.language}, ${c.colorScheme})`, async ({
