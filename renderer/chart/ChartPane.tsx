@@ -33,6 +33,9 @@ interface ActiveLine {
 // Grace period so the pointer can travel from a line into its popover without it closing.
 const HIDE_DELAY_MS = 250;
 
+// The palette of the dossier's chart picture.
+const PRINT_PALETTE = chartPalette('light');
+
 /** Resolves after `count` animation frames: by then the chart has painted what was just set. */
 function nextFrames(count: number): Promise<void> {
   return new Promise((resolve) => {
@@ -64,6 +67,7 @@ export function ChartPane() {
   );
   const snapshotRef = useRef({
     model,
+    palette,
     language,
     inputs: { levels, quoteSeries, articles },
     selectedDate: null as string | null,
@@ -97,10 +101,14 @@ export function ChartPane() {
     chartRef.current = chart;
     const unregisterSnapshot = registerChartSnapshot(async (snapshotLanguage) => {
       const shown = snapshotRef.current;
-      // The dossier's picture: labels in the dossier's language and no "this article" marker (a dossier
-      // covers many). The chart repaints on the next frames, so wait for them before the picture.
+      // The dossier's picture: labels in the dossier's language, the light palette whatever the app's
+      // theme (it is printed on white), and no "this article" marker (a dossier covers many). The chart
+      // repaints on the next frames, so wait for them before the picture.
+      const isRelabelled = snapshotLanguage !== shown.language;
+      const isRecoloured = shown.palette !== PRINT_PALETTE;
       chart.setSelectedArticle(null, '');
-      if (snapshotLanguage !== shown.language)
+      if (isRecoloured) chart.applyPalette(PRINT_PALETTE);
+      if (isRelabelled)
         chart.setModel(
           buildChartViewModel({ ...shown.inputs, language: snapshotLanguage }),
           chartTexts(snapshotLanguage),
@@ -109,7 +117,8 @@ export function ChartPane() {
         await nextFrames(2);
         return chart.takeScreenshot();
       } finally {
-        if (snapshotLanguage !== shown.language) chart.setModel(shown.model, chartTexts(shown.language));
+        if (isRecoloured) chart.applyPalette(shown.palette);
+        if (isRelabelled) chart.setModel(shown.model, chartTexts(shown.language));
         chart.setSelectedArticle(shown.selectedDate, shown.selectedLabel);
       }
     });
@@ -145,7 +154,10 @@ export function ChartPane() {
     };
   }, [show, hideSoon]);
 
-  useEffect(() => chartRef.current?.applyPalette(palette), [palette]);
+  useEffect(() => {
+    snapshotRef.current = { ...snapshotRef.current, palette };
+    chartRef.current?.applyPalette(palette);
+  }, [palette]);
   useEffect(() => {
     datePinsRef.current = datePins;
     chartRef.current?.setDatePinMarkers(datePinMarkers(datePins, theme));

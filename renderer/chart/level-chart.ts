@@ -283,7 +283,8 @@ export class LevelChart {
 
   /** The chart as one canvas (series, lines and primitives drawn), e.g. for the PDF dossier. */
   takeScreenshot(): HTMLCanvasElement {
-    return this.chart.takeScreenshot();
+    // With the top layer: the level labels are a top-layer primitive and would be missing otherwise.
+    return this.chart.takeScreenshot(true, false);
   }
 
   /** Destroys the chart and its canvases. */

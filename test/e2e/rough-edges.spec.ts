@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures';
 import { FiguresPage } from './pages/figures-page';
@@ -21,6 +22,14 @@ const LANGUAGES = [
     datePattern: 'TT.MM.JJJJ',
     typed: '6.12.2026',
     shown: '06.12.2026',
+    exportButton: 'PDF exportieren…',
+    exportDialog: 'Notizen exportieren',
+    scope: 'Umfang',
+    allArticles: 'Alle Artikel',
+    documentLanguage: 'Sprache im Dokument',
+    otherLanguage: 'English',
+    startExport: 'Exportieren',
+    otherChartHeading: 'Price chart with targets',
   },
   {
     language: 'en',
@@ -30,6 +39,14 @@ const LANGUAGES = [
     datePattern: 'YYYY-MM-DD',
     typed: '12/6/2026',
     shown: '2026-12-06',
+    exportButton: 'Export PDF…',
+    exportDialog: 'Export notes',
+    scope: 'Scope',
+    allArticles: 'All articles',
+    documentLanguage: 'Language of the document',
+    otherLanguage: 'Deutsch',
+    startExport: 'Export',
+    otherChartHeading: 'Kursverlauf mit Kurszielen',
   },
 ] as const;
 const CASES = LANGUAGES.flatMap((texts) =>
@@ -81,6 +98,55 @@ for (const c of CASES) {
       await expect(date).toHaveValue(c.shown);
       await expect(date).not.toHaveAttribute('aria-invalid', 'true');
       await page.screenshot(shot(`date-field-${c.language}-${c.colorScheme}`));
+    });
+  });
+}
+
+for (const c of CASES) {
+  test(`the last article read opens again; a dossier in the other language labels its chart so (${c.language}, ${c.colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: c.colorScheme });
+    const library = new LibraryPage(page);
+    await library.open();
+    await highlightWithToolbar(page, 'Die Anleger scheinen ihre Skepsis', 'bullisch');
+    if (c.language === 'en') await library.switchLanguage('en');
+
+    await test.step('after a restart the article last read is open, not the newest', async () => {
+      await library.articleOptions().filter({ hasText: SEED_TITLES[2]! }).click();
+      await expect(library.readerHeading()).toHaveText(SEED_TITLES[2]!);
+      await page.reload();
+      await expect(library.readerHeading()).toHaveText(SEED_TITLES[2]!);
+    });
+
+    await test.step('the dossier’s chart picture is labelled in the dossier’s language', async () => {
+      await page.getByRole('button', { name: c.exportButton }).click();
+      const dialog = page.getByRole('dialog', { name: c.exportDialog });
+      await dialog.getByRole('group', { name: c.scope }).getByRole('radio', { name: c.allArticles }).check();
+      await dialog
+        .getByRole('group', { name: c.documentLanguage })
+        .getByRole('radio', { name: c.otherLanguage })
+        .check();
+      const downloadPromise = page.waitForEvent('download');
+      await dialog.getByRole('button', { name: c.startExport, exact: true }).click();
+      const pdfPath = test.info().outputPath('dossier.pdf');
+      await (await downloadPromise).saveAs(pdfPath);
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-l', '2', pdfPath, '-'], {
+        encoding: 'utf8',
+      });
+      expect(text).toContain(c.otherChartHeading);
+      // The cover page as a picture, to look at the chart's own labels (they are pixels, not PDF text).
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '80',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        pdfPath,
+        test.info().outputPath('dossier-cover'),
+      ]);
     });
   });
 }

@@ -47,8 +47,9 @@ export const exportMessages = {
   },
   'export.pdf.createdOn': { de: 'Erstellt am {date}', en: 'Created on {date}' },
   'export.pdf.summary': {
-    de: '{articles} Artikel · {passages} Markierungen · {orphans} nicht verankert',
-    en: '{articles} articles · {passages} highlights · {orphans} not anchored',
+    // Label first, number after: reads right for 1 as for 12 without plural forms.
+    de: 'Artikel: {articles} · Markierungen: {passages} · nicht verankert: {orphans}',
+    en: 'Articles: {articles} · Highlights: {passages} · Not anchored: {orphans}',
   },
   'export.pdf.contents': { de: 'Inhalt', en: 'Contents' },
   'export.pdf.chartHeading': { de: 'Kursverlauf mit Kurszielen', en: 'Price chart with targets' },
