@@ -1,11 +1,27 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { CheckResult } from '../../shared/figures/checks';
 import { useAppStore } from '../store/app-store';
-import { figureCache } from './article-figures';
 import { buildChecksViewModel, type ChecksViewModel } from './checks-view-model';
-import { runLibraryChecks } from './library-checks';
+import { canRunChecksInWorker, runChecksHere, runChecksInWorker } from './checks-runner';
 
-/** The narrative checks of the library in the UI language; recomputed only when articles, levels or quotes change. */
+// After the frame is painted and the UI thread is idle (at the latest after this long): start-up paints first.
+const IDLE_TIMEOUT_MS = 500;
+
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(work, { timeout: IDLE_TIMEOUT_MS });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(work, 0);
+  return () => clearTimeout(handle);
+}
+
+/**
+ * The narrative checks of the library in the UI language. They run in a Web Worker once the UI is idle
+ * (extracting the figures of a thousand articles takes seconds) and again when articles, levels or quotes
+ * change; until the first answer there are no checks, after that the last answer stays until the next.
+ */
 export function useLibraryChecks(): ChecksViewModel {
   const { articles, levels, quoteSeries, language } = useAppStore(
     useShallow((state) => ({
@@ -15,9 +31,26 @@ export function useLibraryChecks(): ChecksViewModel {
       language: state.language,
     })),
   );
-  const results = useMemo(
-    () => runLibraryChecks({ articles, levels, quoteSeries }, figureCache),
+  const [workerResults, setResults] = useState<CheckResult[]>([]);
+  // Without a Worker (jsdom tests) the checks run right here, during render, as before.
+  const hereResults = useMemo(
+    () => (canRunChecksInWorker() ? null : runChecksHere({ articles, levels, quoteSeries })),
     [articles, levels, quoteSeries],
   );
+  useEffect(() => {
+    if (!canRunChecksInWorker()) return;
+    const inputs = { articles, levels, quoteSeries };
+    let isCurrent = true;
+    const cancel = whenIdle(() =>
+      runChecksInWorker(inputs, (next) => {
+        if (isCurrent) setResults(next);
+      }),
+    );
+    return () => {
+      isCurrent = false;
+      cancel();
+    };
+  }, [articles, levels, quoteSeries]);
+  const results = hereResults ?? workerResults;
   return useMemo(() => buildChecksViewModel(results, articles, language), [results, articles, language]);
 }

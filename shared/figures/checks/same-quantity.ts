@@ -35,14 +35,12 @@ interface Node {
 
 function companionOf(
   item: ArticleFigure,
-  amounts: readonly ArticleFigure[],
-  textOf: (id: string) => string,
+  sameArticle: readonly ArticleFigure[],
+  text: readonly string[],
 ): ArticleFigure | null {
-  const text = Array.from(textOf(item.articleId));
   return (
-    amounts.find((other) => {
-      if (other === item || other.articleId !== item.articleId || other.figure.unit === item.figure.unit)
-        return false;
+    sameArticle.find((other) => {
+      if (other === item || other.figure.unit === item.figure.unit) return false;
       const [first, second] =
         other.figure.startCodePoints > item.figure.startCodePoints ? [item, other] : [other, item];
       const between = text.slice(first.figure.endCodePoints, second.figure.startCodePoints).join('');
@@ -77,13 +75,35 @@ function clusters(nodes: Node[]): Node[][] {
     while (parent[index] !== index) index = parent[index] = parent[parent[index] ?? index] ?? index;
     return index;
   };
-  nodes.forEach((a, i) =>
-    nodes.forEach((b, j) => {
-      if (j > i && linked(a, b)) parent[find(j)] = find(i);
-    }),
-  );
+  // Only amounts of one unit within MAX_RATIO of each other can be linked: sorted by unit and value, each
+  // node is compared with the few that follow it in that window instead of with every other node (a
+  // library of a thousand articles has tens of thousands of amounts). Groups do not depend on the order.
+  const order = nodes
+    .map((node, index) => ({ node, index }))
+    .filter(({ node }) => node.item.figure.value > 0)
+    .sort((a, b) =>
+      a.node.item.figure.unit === b.node.item.figure.unit
+        ? a.node.item.figure.value - b.node.item.figure.value
+        : a.node.item.figure.unit < b.node.item.figure.unit
+          ? -1
+          : 1,
+    );
+  for (let i = 0; i < order.length; i += 1) {
+    const a = order[i]!;
+    const limit = a.node.item.figure.value * MAX_RATIO;
+    for (let j = i + 1; j < order.length; j += 1) {
+      const b = order[j]!;
+      if (b.node.item.figure.unit !== a.node.item.figure.unit || b.node.item.figure.value > limit) break;
+      if (linked(a.node, b.node)) parent[find(Math.max(a.index, b.index))] = find(Math.min(a.index, b.index));
+    }
+  }
   const groups = new Map<number, Node[]>();
-  nodes.forEach((node, index) => groups.set(find(index), [...(groups.get(find(index)) ?? []), node]));
+  nodes.forEach((node, index) => {
+    const root = find(index);
+    const group = groups.get(root);
+    if (group) group.push(node);
+    else groups.set(root, [node]);
+  });
   return [...groups.values()];
 }
 
@@ -96,17 +116,33 @@ export function checkSameQuantities(
   articles: readonly CheckArticle[],
 ): SameQuantityCheck[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
-  const textOf = (id: string): string => byId.get(id)?.text ?? '';
+  // Each article's text as code points, split once (not once per amount).
+  const codePoints = new Map<string, string[]>();
+  const codePointsOf = (id: string): string[] => {
+    let text = codePoints.get(id);
+    if (!text) {
+      text = Array.from(byId.get(id)?.text ?? '');
+      codePoints.set(id, text);
+    }
+    return text;
+  };
   const amounts = figures.filter(
     (item) => item.figure.kind === 'amount' && Math.abs(item.figure.value) >= MIN_AMOUNT,
   );
+  const amountsByArticle = new Map<string, ArticleFigure[]>();
+  for (const item of amounts) {
+    const list = amountsByArticle.get(item.articleId);
+    if (list) list.push(item);
+    else amountsByArticle.set(item.articleId, [item]);
+  }
   const nodes: Node[] = amounts.map((item) => {
-    const text = Array.from(textOf(item.articleId));
+    const text = codePointsOf(item.articleId);
     const sentence = text
       .slice(item.figure.sentenceStartCodePoints, item.figure.sentenceEndCodePoints)
       .join('');
     const context = stems(`${byId.get(item.articleId)?.title ?? ''} ${sentence}`);
-    return { item, context, companion: companionOf(item, amounts, textOf) };
+    const companion = companionOf(item, amountsByArticle.get(item.articleId) ?? [], text);
+    return { item, context, companion };
   });
   return clusters(nodes)
     .filter((group) => new Set(group.map((node) => node.item.articleId)).size >= 2)
@@ -140,8 +176,10 @@ function describeCluster(group: Node[]): SameQuantityCheck {
   for (const a of exact) {
     for (const b of exact) {
       const [va, vb] = [a.item.figure.value, b.item.figure.value];
-      const key = `${Math.min(va, vb)}|${Math.max(va, vb)}`;
-      if (va < vb && !close(va, vb, 1 + AGREEMENT_PERCENT / 100) && !seen.has(key)) {
+      // The key is built only for a disagreeing pair: in a large group most pairs are skipped before it.
+      if (va >= vb || close(va, vb, 1 + AGREEMENT_PERCENT / 100)) continue;
+      const key = `${va}|${vb}`;
+      if (!seen.has(key)) {
         seen.add(key);
         conflicts.push({ a: passageOf(a.item), b: passageOf(b.item), valueA: va, valueB: vb });
       }

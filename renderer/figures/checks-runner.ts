@@ -1,0 +1,49 @@
+import type { CheckResult } from '../../shared/figures/checks';
+import { figureCache } from './article-figures';
+import { runLibraryChecks, type LibraryCheckInputs } from './library-checks';
+import type { ChecksWorkerReply, ChecksWorkerRequest } from './checks-worker-protocol';
+
+let worker: Worker | null = null;
+let latestId = 0;
+
+// A module worker from our own origin: allowed by script-src/worker-src 'self' in both hosts.
+function checksWorker(): Worker {
+  worker ??= new Worker(new URL('./checks-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'kursnotiz-checks',
+  });
+  return worker;
+}
+
+/** Whether checks run in a Web Worker here (in the app: yes; in jsdom unit tests there is no Worker). */
+export function canRunChecksInWorker(): boolean {
+  return typeof Worker === 'function';
+}
+
+/** The checks of `inputs` on the UI thread (where no Worker exists) with the app's figure cache. */
+export function runChecksHere(inputs: LibraryCheckInputs): CheckResult[] {
+  return runLibraryChecks(inputs, figureCache);
+}
+
+/**
+ * Runs the checks of `inputs` in the worker. Calls `onResults` with them unless a newer run was asked for
+ * in the meantime (then the older answer is dropped); a failure is logged and leaves the old results.
+ */
+export function runChecksInWorker(
+  inputs: LibraryCheckInputs,
+  onResults: (results: CheckResult[]) => void,
+): void {
+  latestId += 1;
+  const id = latestId;
+  const target = checksWorker();
+  const onMessage = (event: MessageEvent<ChecksWorkerReply>) => {
+    if (event.data.id !== id) return;
+    target.removeEventListener('message', onMessage);
+    if (id !== latestId) return;
+    if (event.data.ok) onResults(event.data.results);
+    else console.warn('Kursnotiz: the library checks failed:', event.data.message);
+  };
+  target.addEventListener('message', onMessage);
+  const request: ChecksWorkerRequest = { id, inputs };
+  target.postMessage(request);
+}
