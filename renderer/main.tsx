@@ -11,7 +11,8 @@ import { startAnnotations } from './annotations/services/annotation-runtime';
 import { startImport } from './import/services/import-runtime';
 import { startLibrary } from './library/library-runtime';
 import { startExport } from './export/export-runtime';
-import { startSearch } from './search/search-runtime';
+import { SEARCH_INDEXED_MARK, startSearch } from './search/search-runtime';
+import { makeTimeSlicer } from './import/services/yield-to-event-loop';
 import './styles/index.css';
 
 const rootElement = document.getElementById('root');
@@ -32,8 +33,14 @@ void startApp({
 }).then(() => {
   if (useAppStore.getState().loadStatus !== 'ready') return;
   void startImport(db, useAppStore, getPlatform());
-  startSearch(useAppStore);
-  void startAnnotations(db, useAppStore);
+  // The index is built after the annotations are loaded, in slices, so a large library does not hold up
+  // the first paint or freeze the UI while it is indexed.
+  void startAnnotations(db, useAppStore).then(() =>
+    startSearch(useAppStore, {
+      pause: makeTimeSlicer(),
+      onIndexed: () => performance.mark(SEARCH_INDEXED_MARK),
+    }),
+  );
   startLibrary(db);
   void startExport(db);
   syncSettings(db, useAppStore, (error) => {

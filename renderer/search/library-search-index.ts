@@ -62,6 +62,17 @@ export class LibrarySearchIndex {
     return report;
   }
 
+  /**
+   * Indexes the given articles and annotations that are not indexed yet, and removes nothing: for building
+   * the index piece by piece (a sync() afterwards brings it fully in step).
+   */
+  addMissing(articles: readonly Article[], annotations: readonly Annotation[]): SyncReport {
+    const report: SyncReport = { added: 0, removed: 0 };
+    this.addGroup(this.articles, articles, articleDocuments, report);
+    this.addGroup(this.annotations, annotations, annotationDocuments, report);
+    return report;
+  }
+
   /** The passages matching every word of `query`, best first. */
   search(query: string, limit = SEARCH_LIMIT): SearchHit[] {
     if (tokenizeQuery(query).length === 0) return [];
@@ -105,6 +116,20 @@ export class LibrarySearchIndex {
       if (present.has(id)) continue;
       this.removeDocuments(entry.documents, report);
       indexed.delete(id);
+    }
+  }
+
+  private addGroup<T extends { id: string }>(
+    indexed: Map<string, Indexed<T>>,
+    sources: readonly T[],
+    toDocuments: (source: T) => SearchDocument[],
+    report: SyncReport,
+  ): void {
+    for (const source of sources) {
+      if (indexed.has(source.id)) continue;
+      const documents = toDocuments(source);
+      this.addDocuments(documents, report);
+      indexed.set(source.id, { source, documents });
     }
   }
 

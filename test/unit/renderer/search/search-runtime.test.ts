@@ -90,3 +90,34 @@ describe('search runtime', () => {
     expect(state().focusNonce).toBeGreaterThan(0);
   });
 });
+
+describe('search runtime, first build in slices', () => {
+  it('finds nothing until the sliced build is done, then everything, with the changes made meanwhile', async () => {
+    resetAppStore();
+    state().setArticles([makeArticle(), article]);
+    state().setAnnotations([editAnnotation(annotation, { note: 'Wachstumstreiber' }, 2)]);
+    let pauses = 0;
+    let resume: () => void = () => undefined;
+    const paused = () =>
+      new Promise<void>((resolve) => {
+        pauses += 1;
+        resume = resolve;
+      });
+    let isIndexed = false;
+    const stop = startSearch(useAppStore, { pause: paused, onIndexed: () => (isIndexed = true) });
+    expect(kinds('Umsatz')).toEqual([]);
+    // A change while the build runs: the annotation's note is edited.
+    state().upsertAnnotation(editAnnotation(annotation, { note: 'Margendruck' }, 3));
+    while (!isIndexed) {
+      resume();
+      await Promise.resolve();
+      await Promise.resolve();
+    }
+    expect(pauses).toBeGreaterThanOrEqual(3); // two articles, one step of annotations
+    expect(kinds('Umsatz')).toEqual(['text']);
+    expect(kinds('Wachstumstreiber')).toEqual([]);
+    expect(kinds('Margendruck')).toEqual(['note']);
+    stop();
+    expect(kinds('Umsatz')).toEqual([]);
+  });
+});
