@@ -39,6 +39,7 @@ const TEXTS = {
     price: 'Kurswert',
     notes: 'Markierungen',
     chartHeight: 'Höhe des Charts',
+    notePin: 'Im Chart: Kursziel 210,00 $',
   },
   en: {
     emptyTitle: 'No price history yet:',
@@ -60,6 +61,7 @@ const TEXTS = {
     price: 'Price',
     notes: 'Highlights',
     chartHeight: 'Chart height',
+    notePin: 'On the chart: Target $210.00',
   },
 } as const;
 
@@ -217,6 +219,9 @@ for (const { language, colorScheme } of CASES) {
           await save.click();
           await expect(editor).toHaveCount(0);
           await expect(library.levelEntries().filter({ hasText: '210' })).toHaveCount(1);
+          // The note's pin leads to its line on the chart.
+          await entries.first().getByRole('button', { name: text.notePin }).click();
+          await expect(library.chartRegion().locator('[aria-current="true"]')).toContainText('210');
         });
         await test.step('the chart/notes splitter is visible and resizes from the keyboard', async () => {
           const splitter = page.getByRole('separator', { name: text.chartHeight });

@@ -6,6 +6,7 @@ import { formatPrice } from '../../../shared/format/locale-format';
 import { useAppStore } from '../../store/app-store';
 import { useTranslate } from '../../i18n/translate';
 import type { PlacedAnnotation } from '../anchored-annotations';
+import { annotationLevelId } from '../annotation-levels';
 import { getAnnotationService } from '../services/annotation-runtime';
 import { TAG_GLYPHS, tagLabelKey, tagModifier } from '../tag-style';
 import { NoteMarkdown } from '../markdown/NoteMarkdown';
@@ -111,17 +112,23 @@ export function AnnotationEntry({ placed, article, showArticle, onOpenLink }: An
       ) : (
         <>
           {annotation.note ? <NoteMarkdown note={annotation.note} onOpenLink={onOpenLink} /> : null}
-          {pin ? (
-            <p className="ann-entry__pin">
-              {pin.type === 'level'
-                ? t('notes.pinnedLevel', {
-                    kind: t(
-                      `pin.kind.${pin.kind === 'fair_value' || pin.kind === 'target' || pin.kind === 'quote' ? pin.kind : 'level'}`,
-                    ),
-                    price: formatPrice(pin.value, pin.currency, language),
-                  })
-                : t('notes.pinnedDate')}
-            </p>
+          {pin?.type === 'level' ? (
+            // A note pinned to a price level leads to its line on the chart, as a pinned figure does.
+            <button
+              type="button"
+              className="ann-entry__pin ann-entry__pin--link"
+              aria-description={t('figures.list.showOnChart')}
+              onClick={() => state().focusLevelOnChart(annotationLevelId(annotation.id))}
+            >
+              {t('notes.pinnedLevel', {
+                kind: t(
+                  `pin.kind.${pin.kind === 'fair_value' || pin.kind === 'target' || pin.kind === 'quote' ? pin.kind : 'level'}`,
+                ),
+                price: formatPrice(pin.value, pin.currency, language),
+              })}
+            </button>
+          ) : pin ? (
+            <p className="ann-entry__pin">{t('notes.pinnedDate')}</p>
           ) : null}
           <div className="ann-entry__actions">
             {isOrphan ? (
