@@ -6,6 +6,7 @@ import { formatArticleDate } from './article-date';
 import { OversizedArticles } from './OversizedArticles';
 import { askToDeleteArticle } from '../library/article-deletion-runtime';
 import { LibrarySearch } from '../search/components/LibrarySearch';
+import { useProgressiveCount } from './hooks/use-progressive-count';
 
 /** The full-text search over the library, then its articles as a listbox; the selected one is shown in the reader. */
 export function ArticleList() {
@@ -21,6 +22,9 @@ export function ArticleList() {
     })),
   );
   const optionId = (articleId: string) => `${baseId}-${articleId}`;
+  // The selected option is always rendered (aria-activedescendant points at it), the rest follow.
+  const selectedIndex = articles.findIndex((article) => article.id === selectedArticleId);
+  const shownCount = useProgressiveCount(articles.length, selectedIndex + 1);
 
   // Keep the selected option visible when the keyboard moves the selection.
   useEffect(() => {
@@ -59,7 +63,7 @@ export function ArticleList() {
           }}
           className="article-list"
         >
-          {articles.map((article) => {
+          {articles.slice(0, shownCount).map((article) => {
             const isSelected = article.id === selectedArticleId;
             return (
               <div

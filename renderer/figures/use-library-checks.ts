@@ -3,19 +3,8 @@ import { useShallow } from 'zustand/react/shallow';
 import type { CheckResult } from '../../shared/figures/checks';
 import { useAppStore } from '../store/app-store';
 import { buildChecksViewModel, type ChecksViewModel } from './checks-view-model';
+import { whenIdle } from '../services/when-idle';
 import { canRunChecksInWorker, runChecksHere, runChecksInWorker } from './checks-runner';
-
-// After the frame is painted and the UI thread is idle (at the latest after this long): start-up paints first.
-const IDLE_TIMEOUT_MS = 500;
-
-function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(work, { timeout: IDLE_TIMEOUT_MS });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(work, 0);
-  return () => clearTimeout(handle);
-}
 
 /**
  * The narrative checks of the library in the UI language. They run in a Web Worker once the UI is idle

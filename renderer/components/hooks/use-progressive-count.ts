@@ -1,0 +1,19 @@
+import { startTransition, useEffect, useState } from 'react';
+import { whenIdle } from '../../services/when-idle';
+
+/** How many list items the first paint shows: more than any window is tall. */
+export const FIRST_PAINT_COUNT = 60;
+
+/**
+ * How many of `total` items to render: at first FIRST_PAINT_COUNT (and at least `minimum`, e.g. up to the
+ * selected one), then all of them in a transition once the UI is idle, so a library of a thousand articles
+ * paints as fast as a short one and React renders the rest in slices that never block input.
+ */
+export function useProgressiveCount(total: number, minimum: number): number {
+  const [isComplete, setComplete] = useState(false);
+  useEffect(() => {
+    if (isComplete) return;
+    return whenIdle(() => startTransition(() => setComplete(true)));
+  }, [isComplete]);
+  return isComplete ? total : Math.min(total, Math.max(FIRST_PAINT_COUNT, minimum));
+}
