@@ -8,9 +8,21 @@ import {
   nearestCue,
 } from './keywords';
 import type { Cue } from './keywords';
-import { isDayExtreme, isNonMarketPoints } from './context-traps';
+import { firstTimeBound, isBoundReached, isNoLongerPrice } from './bound-reads';
+import { isDayExtreme, isNonMarketPoints, isSessionRange } from './context-traps';
 import { isExchangeRateSentence } from './exchange-rates';
-import { isExplicitRecord, isShortHorizon, newMarkAfter, recordAfter } from './record-marks';
+import { isForecastAfter } from './forecast-phrases';
+import { isMoveSize } from './move-sizes';
+import {
+  isComparedWithMark,
+  isExplicitRecord,
+  isShortHorizon,
+  longHorizonMark,
+  markBeforeColon,
+  markReachedAt,
+  newMarkAfter,
+  recordAfter,
+} from './record-marks';
 import type { RawFigure } from './scan';
 import type { FigureKind, FigureUnit } from './types';
 
@@ -73,8 +85,6 @@ const AROUND =
   /\b(?:bewegt sich|bewegte sich|pendelt\w*|liegt|lag|notiert\w*|verläuft|schwankt\w*)\b[^,.;]{0,20}\bum\s*$|(?:zone|bereich|region|niveau|marke|unterstützung|widerstand)\s+um\s*$/iu;
 // "… 25.000 Zählern ein realistisches Ziel": the figure is called a target after it.
 const CALLED_TARGET = /^\s*(?:ein|das|als)\s+(?:[\p{L}-]+\s+)?(?:ziel|kursziel|etappenziel)\b/iu;
-// "schaffte es kurz über 33 400 Punkte": a bound after a verb of reaching is the price reached.
-const REACHED_BOUND = /\bschaffte\s+es\b[^,.;]{0,15}$/iu;
 // "in Richtung 20.000 Punkte", "zurück in Richtung 12.400": where the writer sees the price heading.
 const TOWARDS = /\bin richtung\s+(?:der\s+|des\s+|von\s+)?$/iu;
 const AT_PREPOSITION = /(?:\bbei|\bat|\bmit|\bvon|\bzu|:)\s*$/iu;
@@ -91,9 +101,6 @@ const FORECAST =
   /\b(?:könnte\w*|dürfte\w*|möglich|erwarte\w*|rechne\w*|zutrau\w*|trau\w*|prognostiz\w*|zwölf monaten|12 monaten|wäre\w*|würde\w*|could|would|will|expects?|sees?)\b/iu;
 // "expect the stock to reach $210": an English forecast price.
 const REACH = /\b(?:reach|hit|climb to|rise to|fall to|drop to)\s*$/iu;
-// "über 80 Euro gekostet": a bound before a price the stock actually had.
-const QUOTE_AFTER =
-  /^\s*(?:(?:ge)?(?:kostet\w*|notiert\w*|gehandelt)|gefallen|gestiegen|geklettert|gesunken|gerutscht|gesackt|abgestürzt|abgerutscht|gesprungen|zurückgefallen)\b/iu;
 const UPSIDE = PERCENT_CUES.find(([name]) => name === 'upside')?.[1] ?? /$^/u;
 const MORE_THAN_PRICE =
   /^\s*(?:mehr|weniger|über|unter|oberhalb|unterhalb)\s+(?:als\s+)?(?:(?:der|dem|des|die)\s+(?:aktuelle\w*|jetzige\w*|derzeitige\w*|letzte\w*|momentane\w*)?\s*(?:kurs|schlusskurs|aktienkurs|notierung)|derzeit|aktuell|heute|jetzt)/iu;
@@ -135,12 +142,10 @@ const PAST_MARK =
 const QUOTE_PARTICIPLE = /^\s*(?:notierend|gehandelt|kostend)\w*\b/iu;
 // "… 1,1470 Franken gestern im Handel gebrochen": the object of a chart verb is a chart level.
 const CHART_VERB_AFTER =
-  /^[^,.;]{0,60}?\b(?:gebrochen|durchbrochen|unterschritten|überwunden|getestet|verteidigt|zurückerobert|übersprungen)\b/iu;
+  /^[^,.;]{0,60}?(?<![\p{L}])(?:gebrochen|durchbrochen|unterschritten|überschritten|überwunden|getestet|verteidigt|zurückerobert|übersprungen|geknackt)(?![\p{L}])/iu;
 // "bei 12 957,44 Punkten und damit klar unter der runden Marke": a price placed against a mark is the price.
 const PLACED_AGAINST =
   /^\s*(?:,\s*)?(?:und\s+)?(?:damit|somit)\s+(?:\p{Ll}+\s+){0,3}(?:unter|über|oberhalb|unterhalb)\s+(?:der|dem|den|die|seiner|ihrer|ihrem|seinem)\b/iu;
-// "um 2,6 Prozent bzw 281,72 Punkte auf": the same move told in points.
-const MOVE_ALSO_IN_POINTS = /\bum\s+[\d.,\s]{1,12}(?:prozent|%)\s+(?:oder|bzw\.?|beziehungsweise)\s*$/iu;
 // "legte der EuroSTOXX auf Schlusskursbasis knapp 90 Punkte (2,6 Prozent) zu": a separable move verb whose
 // particle closes the clause after the figure.
 const SEPARABLE_MOVE_VERB =
@@ -194,11 +199,14 @@ function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): Fi
   if (kind === 'amount' && CURRENCY_UNITS.has(unit) && isExchangeRateSentence(ctx.sentence)) kind = 'quote';
   // Index points are never a sum of money: where a money cue won, the points are the index's level.
   if (kind === 'amount' && unit === 'points' && !raw.hasScale) return 'quote';
+  if (kind === 'quote') kind = markBeforeColon(ctx.leftFull) ?? kind;
   // "den höchsten Stand bei …" in a report of the day's session is the day's high: a quote.
   if (kind === 'high_52w' || kind === 'low_52w') {
     const near = `${ctx.leftLocal.slice(-60)} ${ctx.rightFull.slice(0, 100)}`;
     if (isShortHorizon(near)) return 'quote';
-    if (!isExplicitRecord(near) && isDayExtreme(ctx.sentence, ctx.previousSentence)) return 'quote';
+    const isLong = isExplicitRecord(near) || longHorizonMark(ctx.sentence) !== null;
+    const isSession = isDayExtreme(ctx.sentence, ctx.previousSentence) || isSessionRange(ctx.sentence);
+    if (!isLong && isSession) return 'quote';
   }
   return kind;
 }
@@ -217,7 +225,9 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
   const isMoveBy = MOVE_PREPOSITION.test(ctx.leftLocal) && hasMove && !AROUND.test(ctx.leftLocal);
   if (isMoveBy || MOVED_BY.test(ctx.leftLocal)) return 'price_move';
   if (MOVED_BY_SPLIT.test(ctx.leftLocal) && !ENDS_IN_PREPOSITION.test(ctx.leftLocal)) return 'price_move';
-  if (CALLED_TARGET.test(ctx.rightLocal)) return 'target';
+  if (!AROUND.test(ctx.leftLocal) && isMoveSize(ctx.leftLocal, ctx.leftFull, ctx.rightLocal, ctx.rightFull))
+    return 'price_move';
+  if (CALLED_TARGET.test(ctx.rightLocal) || isForecastAfter(ctx.leftFull, ctx.rightLocal)) return 'target';
   if (MORE_THAN_AFTER.test(ctx.rightLocal)) return 'price_move';
   if (WORTH_AFTER.test(ctx.rightLocal)) return 'quote';
   // The mark or price named after "und damit unter …" is what this figure is compared with, not its kind.
@@ -225,10 +235,18 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
     const own = nearestPriceCue(ctx.leftLocal, true);
     return own ? priceCueKind(own) : 'quote';
   }
-  const record = recordAfter(ctx.rightFull);
+  const record =
+    recordAfter(ctx.rightFull) ??
+    firstTimeBound(raw.qualifierWord, ctx.leftFull) ??
+    markReachedAt(ctx.leftLocal, ctx.rightLocal);
   if (record) return record;
-  if (QUOTE_PARTICIPLE.test(ctx.rightLocal)) return 'quote';
-  if (MOVE_ALSO_IN_POINTS.test(ctx.leftFull)) return 'price_move';
+  // "zum Rekordpreis von 4.531 Dollar gehandelt", "das Jahreshoch bei 40,28 Euro überschritten": a mark named
+  // right before the figure keeps its kind against a verb of trading or of crossing after it.
+  const markBefore = nearestPriceCue(ctx.leftLocal, true);
+  const isMarkBefore = markBefore === 'high_52w' || markBefore === 'low_52w';
+  if (QUOTE_PARTICIPLE.test(ctx.rightLocal) && !isMarkBefore) return 'quote';
+  if (isNoLongerPrice(ctx.leftLocal, ctx.rightLocal)) return 'quote';
+  if (isComparedWithMark(ctx.rightLocal)) return 'quote';
   if (
     SEPARABLE_MOVE_VERB.test(ctx.leftFull) &&
     SEPARABLE_PARTICLE.test(ctx.rightFull) &&
@@ -236,7 +254,7 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
   )
     return 'price_move';
   if (LETS_EXPECT.test(ctx.leftLocal) && EXPECT_CLOSES.test(ctx.rightFull)) return 'target';
-  if (CHART_VERB_AFTER.test(ctx.rightLocal)) return 'level';
+  if (CHART_VERB_AFTER.test(ctx.rightLocal) && !isMarkBefore) return 'level';
   // "legte 1,11 Dollar auf 74,67 Dollar zu": a sum right before "auf <end level>" is the move.
   if (hasMove && /^\s*(?:auf|to)\s*$/iu.test(ctx.rightLocal) && !/\b(?:von|from)\s*$/iu.test(ctx.leftLocal))
     return 'price_move';
@@ -265,7 +283,7 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
     return FORECAST.test(ctx.leftFull) || FORECAST.test(ownClause(ctx.rightLocal)) ? 'target' : 'quote';
   }
   if (raw.qualifierWord !== null && BOUND_QUALIFIER.test(raw.qualifierWord)) {
-    return QUOTE_AFTER.test(ctx.rightLocal) || REACHED_BOUND.test(ctx.leftLocal) ? 'quote' : 'level';
+    return isBoundReached(ctx.leftLocal, ctx.leftFull, ctx.rightLocal, ctx.rightFull) ? 'quote' : 'level';
   }
   const right = nearestPriceCue(ctx.rightLocal.slice(0, RIGHT_WINDOW), false);
   if (right) return priceCueKind(right);
@@ -335,7 +353,9 @@ export function inferBareUnit(raw: RawFigure, ctx: FigureContext): FigureUnit | 
     cue !== 'amount' &&
     (AT_PREPOSITION.test(ctx.leftLocal) ||
       RESULT_PREPOSITION.test(ctx.leftLocal) ||
-      /\s$/.test(ctx.leftLocal));
+      /\s$/.test(ctx.leftLocal) ||
+      // "gegenüber dem Montag-Schluss (2350,10)": the close itself in brackets.
+      /\(\s*$/u.test(ctx.leftLocal));
   if (!pointsLike && !(RESULT_PREPOSITION.test(ctx.leftLocal) && hasCue(ctx.sentence, MOVE_VERB)))
     return null;
   const pair = CURRENCY_PAIR.exec(ctx.sentence);

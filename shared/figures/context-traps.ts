@@ -25,6 +25,15 @@ const DAY_SESSION =
 const LONG_HORIZON =
   /jahr\w*|52|rekord\w*|allzeit\w*|bestmarke\w*|so hoch wie (?:noch )?nie|seit \d{4}|historisch\w*|geschicht\w*|\bnie\b/iu;
 
+// "Der Tiefststand lag bei …, während der Höchststand bei … erreicht wurde": both ends of one session.
+const GENERIC_LOW = /tiefststand\w*|tiefsten\s+stand|niedrigsten\s+stand|tagestief\w*/iu;
+const GENERIC_HIGH = /höchststand\w*|höchsten\s+stand|tageshoch\w*/iu;
+
+/** Whether a sentence gives a high and a low without any horizon: the range of one session, so quotes. */
+export function isSessionRange(sentence: string): boolean {
+  return GENERIC_LOW.test(sentence) && GENERIC_HIGH.test(sentence) && !LONG_HORIZON.test(sentence);
+}
+
 /** Whether a generic high/low ("höchsten Stand", "Höchststand") is only the day's: then it is a quote. */
 export function isDayExtreme(sentence: string, previousSentence: string): boolean {
   if (LONG_HORIZON.test(sentence)) return false;

@@ -37,7 +37,7 @@ export const PRICE_CUES: readonly [Cue, RegExp][] = [
   [
     'high_52w',
     cue(
-      `52-?\\s?wochen-?\\s?hoch${W}|52-week high|jahreshoch${W}|mehrjahreshoch${W}|rekordhoch${W}|allzeithoch${W}|rekordstand${W}|rekordniveau${W}|höchststand${W}|all-time high|record high|\\bhoch seit\\b|(?<!(?:wochen|monats|tages)-)\\bhoch\\s+(?:bei|von|im)\\b|höchsten\\s+(?:stand|niveau|kurs|wert)${W}|höchststand${W}|\\brekord(?:e|hoch|hochs|stand|stände|niveau|marke|höhen?|werte?)?\\b|bestmarke${W}|dax-rekord${W}|so (?:hoch|viel) wie (?:noch )?nie`,
+      `52-?\\s?wochen-?\\s?hoch${W}|52-week high|jahreshoch${W}|mehrjahreshoch${W}|rekordhoch${W}|allzeithoch${W}|rekordstand${W}|rekordniveau${W}|höchststand${W}|all-time high|record high|\\bhoch seit\\b|(?<!(?:wochen|monats|tages)-)\\bhoch\\s+(?:bei|von|im)\\b|höchsten\\s+(?:stand|niveau|kurs|wert)${W}|höchststand${W}|\\brekord(?:e|hoch|hochs|stand|stände|niveau|marke|höhen?|werte?|preis\\w*|kurs\\w*)?\\b|bestmarke${W}|dax-rekord${W}|so (?:hoch|viel) wie (?:noch )?nie`,
     ),
   ],
   [
@@ -49,13 +49,13 @@ export const PRICE_CUES: readonly [Cue, RegExp][] = [
   [
     'level',
     cue(
-      `marke\\b|(?<!ziel|preis)spanne\\b|handelsspanne|seitwärts${W}|unterstützung${W}|widerstand${W}|widerstände${W}|hürde${W}|haltelinie|linie\\b|tage-durchschnitt|\\bgd\\s?\\d+|\\bstopp?\\b|stopp?-?(?:loss|kurs|marke)${W}|\\bsupport\\b|\\bresistance\\b|zwischenhoch${W}|zwischentief${W}|\\bausbruch${W}|\\bbereich\\s+(?:um|von|bei)|(?<!ziel)zone\\b|meilenstein${W}|\\bauf der (?:unter|ober)seite\\b|glättung${W}|tages-?linie${W}|tagelinie${W}|\\bdeckel\\b|\\bboden\\b|chartmarke${W}|\\blevel\\b|lücke${W}|(?:halte|wende|unterstützungs|widerstands)bereich${W}|trendlinie${W}|(?:abwärts|aufwärts)trend${W}|handelstage\\s+(?:bei|um)\\b`,
+      `marke\\b|schwelle\\b|(?<!ziel|preis)spanne\\b|handelsspanne|seitwärts${W}|unterstützung${W}|widerstand${W}|widerstände${W}|hürde${W}|haltelinie|linie\\b|tage-durchschnitt|\\bgd\\s?\\d+|\\bstopp?\\b|stopp?-?(?:loss|kurs|marke)${W}|\\bsupport\\b|\\bresistance\\b|zwischenhoch${W}|zwischentief${W}|\\bausbruch${W}|\\bbereich\\s+(?:um|von|bei)|(?<!ziel)zone\\b|meilenstein${W}|\\bauf der (?:unter|ober)seite\\b|glättung${W}|tages-?linie${W}|tagelinie${W}|\\bdeckel\\b|\\bboden\\b|chartmarke${W}|\\blevel\\b|lücke${W}|(?:halte|wende|unterstützungs|widerstands)bereich${W}|trendlinie${W}|(?:abwärts|aufwärts)trend${W}|handelstage\\s+(?:bei|um)\\b`,
     ),
   ],
   [
     'quote',
     cue(
-      `\\bschl(?:oss|ossen|ießt|ießen|ussendlich)\\b|schlusskurs${W}|schlussstand${W}|schlusswert${W}|schlussnotierung${W}|\\bgestartet\\b|\\bstartete${W}|\\bnotier${W}|\\b(?:ge)?koste(?:t|te|ten)\\b|\\bgehandelt\\b|\\bhandel(?:t|te|ten)\\b\\s+(?:bei|zu|um)|aus dem handel|\\beröffnete${W}|eröffnungskurs|opened at|\\bbeende(?:te|ten|t)\\b|kurs\\b|kurse\\b|kurses\\b|\\bstand\\s+(?:bei|zuletzt)|\\bsteht\\s+bei|closed at|\\bcloses at|\\bclose of\\b|trades at|trading at|traded at|\\btrade[sd]?\\s+(?:near|around|at)\\b|trading\\s+(?:near|around)\\b|\\bat\\s+(?:a\\s+)?(?:price|level) of\\b|\\bshare price\\b|stock price|tages(?:hoch|tief)${W}|(?<!52-)(?:wochen|monats)-?(?:hoch|tief)${W}|handels(?:beginn|start|schluss)|handels+ende|startglocke|schlussglocke|kurstafel|durchschnittspreis${W}|platzierungspreis${W}|ausgabepreis${W}|bezugspreis${W}|emissionspreis${W}|\\bplatzier${W}`,
+      `\\bschl(?:oss|ossen|ießt|ießen|ussendlich)\\b|schlusskurs${W}|schlussstand${W}|schlusswert${W}|schlussnotierung${W}|(?:vortages|vortags|wochen|montag|dienstag|mittwoch|donnerstag|freitag)-?schluss${W}|\\bgestartet\\b|\\bstartete${W}|\\bnotier${W}|\\b(?:ge)?koste(?:t|te|ten)\\b|\\bgehandelt\\b|\\bhandel(?:t|te|ten)\\b\\s+(?:bei|zu|um)|aus dem handel|\\beröffnete${W}|eröffnungskurs|opened at|\\bbeende(?:te|ten|t)\\b|kurs\\b|kurse\\b|kurses\\b|\\bstand\\s+(?:bei|zuletzt)|\\bsteht\\s+bei|closed at|\\bcloses at|\\bclose of\\b|trades at|trading at|traded at|\\btrade[sd]?\\s+(?:near|around|at)\\b|trading\\s+(?:near|around)\\b|\\bat\\s+(?:a\\s+)?(?:price|level) of\\b|\\bshare price\\b|stock price|tages(?:hoch|tief)${W}|(?<!52-)(?:wochen|monats)-?(?:hoch|tief)${W}|handels(?:beginn|start|schluss)|handels+ende|startglocke|schlussglocke|kurstafel|durchschnittspreis${W}|platzierungspreis${W}|ausgabepreis${W}|bezugspreis${W}|emissionspreis${W}|\\bplatzier${W}`,
     ),
   ],
   [
@@ -95,7 +95,7 @@ export const PERCENT_CUES: readonly [Cue, RegExp][] = [
   [
     'move_verb',
     cue(
-      `\\blegte${W}|\\blegen\\b|zugelegt|\\bstieg${W}|gestiegen|\\bsteigt\\b|\\bgewann${W}|gewonnen|\\bverlor${W}|verloren|\\bfiel${W}|gefallen|\\bsank${W}|gesunken|\\bgab(?:en)?\\b|nachgegeben|rutscht${W}|sackte${W}|klettert${W}|verteuert${W}|verbillig${W}|büßte${W}|\\bbrach${W}|\\bzog${W}|verbessert${W}|verschlechtert${W}|ermäßigt${W}|höher|tiefer|fester|leichter|schwächer|\\brose\\b|\\bfell\\b|gained|jumped|\\bup\\b|\\bdown\\b|dropped|declined|\\blost\\b|slid|slipped|surged|climbed|tumbled|plunged|rallied|advanced|\\banstieg\\b|\\brückgang\\b|\\berholung\\b|\\brall(?:y|ye)\\b`,
+      `\\blegte${W}|\\blegen\\b|zugelegt|\\bstieg${W}|gestiegen|\\bsteigt\\b|\\bgewann${W}|gewonnen|\\bverlor${W}|verloren|\\bfiel${W}|gefallen|\\bsank${W}|gesunken|\\bgab(?:en)?\\b|nachgegeben|rutscht${W}|sackte${W}|klettert${W}|verteuert${W}|verbillig${W}|büßte${W}|\\bbrach${W}|\\bzog${W}|verbessert${W}|verschlechtert${W}|ermäßigt${W}|höher|tiefer|fester|leichter|schwächer|\\brose\\b|\\bfell\\b|gained|jumped|\\bup\\b|\\bdown\\b|dropped|declined|\\blost\\b|slid|slipped|surged|climbed|tumbled|plunged|rallied|advanced|\\banstieg\\b|\\brückgang\\b|\\berholung\\b|\\brall(?:y|ye)\\b|\\bhinunter\\b|\\bhinauf\\b|\\bnach (?:unten|oben)\\b`,
     ),
   ],
 ];

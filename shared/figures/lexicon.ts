@@ -21,7 +21,7 @@ const CURRENCY_WORDS: readonly [RegExp, FigureUnit, number][] = [
 
 /** Unit words that may follow a number (alternation source, longest first). */
 export const UNIT_AFTER_SOURCE =
-  'Hongkong-Dollar|Hong-Kong-Dollar|HK-Dollar|HK\\$|HKD|US-Dollar|US-\\$|US\\$|USD|Dollars|Dollar|\\$|Eurocent|Euro-Cent|Euro|EUR|€|Cents|Cent|Rappen|Yuan|Renminbi|RMB|CNY|Pfund Sterling|Pfund|GBP|£|pence|Schweizer Franken|Franken|CHF|SFr\\.?|Yen|JPY|¥|Prozentpunkten|Prozentpunkte|Prozentpunkt|Prozent|%|percentage points|percentage point|percent|per cent|pct\\.?|Basispunkten|Basispunkte|basis points|Indexpunkten|Indexpunkte|Punkten|Punkte|Punkt|Zählern|Zähler|Einheiten|Stellen|Pkt\\.?|points|pts\\.?';
+  'Hongkong-Dollar|Hong-Kong-Dollar|HK-Dollar|HK\\$|HKD|US-Dollar|US-\\$|US\\$|USD|Dollars|Dollar|\\$|Eurocent|Euro-Cent|Euro|EUR|€|US-Cents|US-Cent|Cents|Cent|Rappen|Yuan|Renminbi|RMB|CNY|Pfund Sterling|Pfund|GBP|£|pence|Schweizer Franken|Franken|CHF|SFr\\.?|Yen|JPY|¥|Prozentpunkten|Prozentpunkte|Prozentpunkt|Prozent|%|percentage points|percentage point|percent|per cent|pct\\.?|Basispunkten|Basispunkte|basis points|Indexpunkten|Indexpunkte|Punkten|Punkte|Punkt|Zählern|Zähler|Einheiten|Stellen|Pkt\\.?|points|pts\\.?';
 
 /** Currency symbols and codes that may stand before a number. */
 export const CURRENCY_BEFORE = /(US\$|US-\$|HK\$|USD|EUR|HKD|CNY|RMB|GBP|CHF|JPY|\$|€|£|¥)(\s?)$/u;
@@ -60,6 +60,7 @@ export function unitOfWord(word: string, sentence: string): UnitMatch | null {
   for (const [pattern, unit, factor] of CURRENCY_WORDS) if (pattern.test(lower)) return { unit, factor };
   if (/^(?:eurocent|euro-cent)$/.test(lower)) return { unit: 'EUR', factor: 0.01 };
   if (lower === 'rappen') return { unit: 'CHF', factor: 0.01 };
+  if (lower === 'us-cent' || lower === 'us-cents') return { unit: 'USD', factor: 0.01 };
   if (lower === 'cent' || lower === 'cents') {
     return { unit: /dollar|\$|usd/i.test(sentence) ? 'USD' : 'EUR', factor: 0.01 };
   }

@@ -1,0 +1,32 @@
+// Sizes of moves told in points or money, not prices: "472,18 Punkte oder 21,86 Prozent im Plus" (issue 11).
+
+// A figure right after one of these is where a price stands ("bei 15.000 Punkten (+0,5 %)"), not a move.
+const AT_PRICE = /(?<![\p{L}])(?:auf|bei|von|vom|zu|zum|mit|an|am|über|unter|bis|nach|at|to|from)\s*$/iu;
+// "30,34 Punkte oder 1,32 Prozent": the same move told again in percent. Not "29,40€ (+8,9%)": a bracketed
+// percent after a price is that day's change.
+const PERCENT_AFTER =
+  /^\s*(?:oder\s+|bzw\.?\s+|beziehungsweise\s+)(?:rund\s+|etwa\s+|knapp\s+|fast\s+|gut\s+)?[+\-−]?[\d.,]+\s*(?:prozent|%)/iu;
+// "mit einem Plus von 0,89 Prozent oder 11,65 Punkten": the move told in percent first.
+const PERCENT_BEFORE = /[\d.,]+\s*(?:prozent|%)\s+(?:oder|bzw\.?|beziehungsweise)\s*$/iu;
+// "rund 36 Punkte über der heutigen Händlerprognose": the distance to another value.
+const DISTANCE_AFTER =
+  /^\s*(?:über|unter|oberhalb|unterhalb)\s+(?:der|dem|den|des|ihrem|ihrer|ihren|seinem|seiner|seinen)\b/iu;
+// "um fast 20 Franken auf 55 Franken", "um mehr als zehn Cent ab": "um" with an end or a particle after.
+const BY_BEFORE = /\bum\s*$/iu;
+const BY_CLOSES = /^\s*(?:auf|ab|zu|nach|ein|zurück|to)\b/iu;
+// "Mehr als 500 Punkte hat der Dax … verloren": a participle of gaining or losing closes the clause.
+const MOVED_AFTER =
+  /^[^,.;:\d]{0,60}\b(?:verloren|gewonnen|eingebüßt|eingebüsst|zugelegt|abgegeben|nachgegeben)\b/iu;
+
+/** Whether a money or points figure is the size of a move in the words around it, not a price. */
+export function isMoveSize(
+  leftLocal: string,
+  leftFull: string,
+  rightLocal: string,
+  rightFull: string,
+): boolean {
+  if (PERCENT_BEFORE.test(leftFull)) return true;
+  if (BY_BEFORE.test(leftLocal) && BY_CLOSES.test(rightLocal)) return true;
+  if (AT_PRICE.test(leftLocal)) return false;
+  return PERCENT_AFTER.test(rightFull) || DISTANCE_AFTER.test(rightLocal) || MOVED_AFTER.test(rightLocal);
+}
