@@ -19,6 +19,9 @@ const CORPORA = [
   { name: 'corpus-heldout-8.jsonl', role: 'tuned' },
   // First, untuned run 0.793 / 0.804 (recorded in LABELLING.md); tuned on after heldout-10 was labelled.
   { name: 'corpus-heldout-9.jsonl', role: 'tuned' },
+  // Its first (and only untuned) run was below the goal; it is not tuned on, so it keeps that score as its
+  // floor and says so, instead of being tuned until it passes (LABELLING.md lists what it misses).
+  { name: 'corpus-heldout-10.jsonl', role: 'held out', floor: { precision: 0.85, recall: 0.83 } },
 ] as const satisfies readonly {
   name: string;
   role: string;
