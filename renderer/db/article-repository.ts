@@ -26,14 +26,10 @@ function characterCount(article: Article): number {
   return count;
 }
 
-// Articles read per request: one getAll per page is many times faster than a cursor step per record, and a
-// page bounds how many oversized texts are in memory at once.
-const READ_PAGE_SIZE = 100;
-
 /**
- * Reads every stored article once, a page at a time in one read transaction, newest publication first.
- * An article beyond the import limits is NOT handed to the reader, search or charts (it would freeze them):
- * it comes back as a summary, and its text is dropped as soon as it has been measured.
+ * Reads every stored article once, record by record, newest publication first. An article beyond the
+ * import limits is NOT handed to the reader, search or charts (it would freeze them): it comes back as a
+ * summary, and its text is dropped as soon as it has been measured.
  */
 export async function readLibraryArticles(
   db: KursnotizDatabase,
@@ -41,7 +37,7 @@ export async function readLibraryArticles(
 ): Promise<StoredLibraryArticles> {
   const articles: Article[] = [];
   const oversized: OversizedArticle[] = [];
-  const sort = (article: Article) => {
+  await db.articles.each((article) => {
     const blocks = Array.isArray(article.blocks) ? article.blocks.length : 0;
     const characters = blocks > limits.maxBlocks ? Number.NaN : characterCount(article);
     if (blocks <= limits.maxBlocks && characters <= limits.maxCharacters) {
@@ -55,19 +51,6 @@ export async function readLibraryArticles(
       blockCount: blocks,
       characterCount: Number.isNaN(characters) ? characterCount(article) : characters,
     });
-  };
-  await db.transaction('r', db.articles, async () => {
-    let after: string | null = null;
-    for (;;) {
-      const page: Article[] = await (
-        after === null ? db.articles.orderBy(':id') : db.articles.where(':id').above(after)
-      )
-        .limit(READ_PAGE_SIZE)
-        .toArray();
-      for (const article of page) sort(article);
-      if (page.length < READ_PAGE_SIZE) break;
-      after = page[page.length - 1]!.id;
-    }
   });
   return { articles: articles.sort(compareNewestFirst), oversized };
 }
