@@ -10,6 +10,7 @@ import { getAnnotationService } from '../services/annotation-runtime';
 import { useUndoKeys } from '../hooks/use-undo-keys';
 import { tagLabelKey } from '../tag-style';
 import { AnnotationEntry } from './AnnotationEntry';
+import { HistoryButton } from './HistoryButton';
 import { LinkConfirmDialog } from './LinkConfirmDialog';
 import '../annotations.css';
 import './notes-pane.css';
@@ -70,46 +71,20 @@ export function AnnotationNotes({ emptyState }: AnnotationNotesProps) {
           onChange={(scope) => set({ scope })}
         />
         <div className="ann-notes__history">
-          <button
-            type="button"
-            className="button button--quiet"
-            disabled={!canUndo}
-            aria-label={t('notes.undo')}
-            title={t('notes.undo')}
+          <HistoryButton
+            label={t('notes.undo')}
+            iconPath="M9 14 4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3"
+            shortcuts="Control+Z Meta+Z"
+            isEnabled={canUndo}
             onClick={() => void getAnnotationService()?.undo()}
-            aria-keyshortcuts="Control+Z Meta+Z"
-          >
-            <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
-              <path
-                d="M9 14 4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="2"
-                strokeLinecap="round"
-                strokeLinejoin="round"
-              />
-            </svg>
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            disabled={!canRedo}
-            aria-label={t('notes.redo')}
-            title={t('notes.redo')}
+          />
+          <HistoryButton
+            label={t('notes.redo')}
+            iconPath="m15 14 5-5-5-5M20 9H10a6 6 0 0 0 0 12h3"
+            shortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+            isEnabled={canRedo}
             onClick={() => void getAnnotationService()?.redo()}
-            aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
-          >
-            <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
-              <path
-                d="m15 14 5-5-5-5M20 9H10a6 6 0 0 0 0 12h3"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="2"
-                strokeLinecap="round"
-                strokeLinejoin="round"
-              />
-            </svg>
-          </button>
+          />
         </div>
         <span className="ann-notes__break" aria-hidden="true" />
         <input
