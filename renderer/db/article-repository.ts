@@ -26,6 +26,30 @@ function characterCount(article: Article): number {
   return count;
 }
 
+/** Whether an article is within the import limits, so the reader, search and charts may show it. */
+function isShowable(article: Article, limits: ArticleContentLimits): boolean {
+  const blocks = Array.isArray(article.blocks) ? article.blocks.length : 0;
+  return blocks <= limits.maxBlocks && characterCount(article) <= limits.maxCharacters;
+}
+
+/**
+ * The `count` newest articles the app can show (by the publishedOn index), plus the one with `alsoId` if
+ * it is stored: what the first paint of a large library needs. Newest first, like readLibraryArticles.
+ */
+export async function readNewestArticles(
+  db: KursnotizDatabase,
+  count: number,
+  alsoId: string | null,
+  limits: ArticleContentLimits = DEFAULT_ARTICLE_CONTENT_LIMITS,
+): Promise<Article[]> {
+  const [newest, also] = await Promise.all([
+    db.articles.orderBy('publishedOn').reverse().limit(count).toArray(),
+    alsoId ? db.articles.get(alsoId) : undefined,
+  ]);
+  const articles = also && !newest.some((article) => article.id === also.id) ? [...newest, also] : newest;
+  return articles.filter((article) => isShowable(article, limits)).sort(compareNewestFirst);
+}
+
 /**
  * Reads every stored article once, record by record, newest publication first. An article beyond the
  * import limits is NOT handed to the reader, search or charts (it would freeze them): it comes back as a
@@ -38,12 +62,12 @@ export async function readLibraryArticles(
   const articles: Article[] = [];
   const oversized: OversizedArticle[] = [];
   await db.articles.each((article) => {
-    const blocks = Array.isArray(article.blocks) ? article.blocks.length : 0;
-    const characters = blocks > limits.maxBlocks ? Number.NaN : characterCount(article);
-    if (blocks <= limits.maxBlocks && characters <= limits.maxCharacters) {
+    if (isShowable(article, limits)) {
       articles.push(article);
       return;
     }
+    const blocks = Array.isArray(article.blocks) ? article.blocks.length : 0;
+    const characters = blocks > limits.maxBlocks ? Number.NaN : characterCount(article);
     oversized.push({
       id: article.id,
       title: article.title,

@@ -1,6 +1,6 @@
 import type { SeedLibrary } from '../../shared/seeds/seed-library';
 import type { AppState } from '../store/app-store';
-import { hasArticle, readLibraryArticles } from '../db/article-repository';
+import { hasArticle, readLibraryArticles, readNewestArticles } from '../db/article-repository';
 import { listLevels, toLevelRecord } from '../db/level-repository';
 import type { KursnotizDatabase } from '../db/database';
 
@@ -41,5 +41,20 @@ export async function loadLibrary(
   const [{ articles, oversized }, levels] = await Promise.all([readLibraryArticles(db), listLevels(db)]);
   actions.setArticles(articles);
   actions.setOversizedArticles(oversized);
+  actions.setLevels(levels);
+}
+
+/**
+ * Loads the first part of a large library into the store: the `count` newest articles and the one with
+ * `alsoId` (the article read last), and all levels; loadLibrary() later replaces it with the whole list.
+ */
+export async function loadNewestArticles(
+  db: KursnotizDatabase,
+  actions: Pick<AppState, 'setArticles' | 'setLevels'>,
+  count: number,
+  alsoId: string | null,
+): Promise<void> {
+  const [articles, levels] = await Promise.all([readNewestArticles(db, count, alsoId), listLevels(db)]);
+  actions.setArticles(articles);
   actions.setLevels(levels);
 }

@@ -5,7 +5,9 @@ import type { Platform } from '../platform/platform';
 import type { KursnotizDatabase } from '../db/database';
 import { readSetting, writeSetting } from '../db/settings-repository';
 import type { SeedLibrary } from '../../shared/seeds/seed-library';
-import { hasAllSeedArticles, loadLibrary, storeSeedLibrary } from './seed-library';
+import { countArticles } from '../db/article-repository';
+import { hasAllSeedArticles, loadLibrary, loadNewestArticles, storeSeedLibrary } from './seed-library';
+import { whenIdle } from './when-idle';
 import { requestPersistentStorage, type PersistableStorage } from './storage-persistence';
 
 /** What start-up needs; passed in so tests run it against fake-indexeddb and a fake platform. */
@@ -19,6 +21,12 @@ export interface StartDependencies {
   seedArticleIds: readonly string[];
   storage?: PersistableStorage | undefined;
 }
+
+/**
+ * A library larger than this is shown from its newest articles first and completed right after the first
+ * paint: reading a thousand articles from IndexedDB takes most of a second, a screenful almost nothing.
+ */
+export const FIRST_PAINT_ARTICLES = 60;
 
 /** A readable message for any thrown value (Dexie errors carry a name worth showing). */
 export function describeError(error: unknown): string {
@@ -57,13 +65,20 @@ export async function startApp({
       if (!(await hasAllSeedArticles(db, seedArticleIds))) await storeSeedLibrary(db, loadSeeds());
       await writeSetting(db, 'seedsStored', true);
     }
-    await loadLibrary(db, actions);
-    const lastArticleId = await readSetting(db, 'lastArticleId');
+    const lastArticleId = (await readSetting(db, 'lastArticleId')) ?? null;
+    const isLarge = (await countArticles(db)) > FIRST_PAINT_ARTICLES;
+    if (isLarge) await loadNewestArticles(db, actions, FIRST_PAINT_ARTICLES, lastArticleId);
+    else await loadLibrary(db, actions);
     // The article read last opens again, if it is still in the library.
     if (lastArticleId && store.getState().articles.some((article) => article.id === lastArticleId))
       actions.selectArticle(lastArticleId);
     actions.setStoragePersistence(await persistence);
     actions.markLoaded();
+    if (isLarge) {
+      // The whole list once the first frame is painted; start-up resolves (and the runtimes start) after it.
+      await new Promise<void>((resolve) => whenIdle(resolve));
+      await loadLibrary(db, actions);
+    }
   } catch (error) {
     const message = describeError(error);
     console.error('Kursnotiz: start-up failed:', error);

@@ -107,7 +107,7 @@ async function makeLargeProfile(places: LargeLibraryPlaces): Promise<{ profile: 
         name: 'large.library.articles',
         value: report.articles,
         unit: 'articles',
-        how: 'generated + 5 seeds',
+        how: 'generated; the first start adds the 5 seeds',
       },
       { name: 'large.library.annotations', value: report.annotations, unit: 'annotations' },
       { name: 'large.library.quoteBars', value: report.quoteBars, unit: 'daily bars' },

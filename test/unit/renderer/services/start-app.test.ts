@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type KursnotizDatabase } from '../../../../renderer/db/database';
 import { readSetting, writeSetting } from '../../../../renderer/db/settings-repository';
 import { BUNDLED_SEED_ARTICLE_IDS, loadBundledSeeds } from '../../../../renderer/services/bundled-seeds';
-import { startApp } from '../../../../renderer/services/start-app';
+import { FIRST_PAINT_ARTICLES, startApp } from '../../../../renderer/services/start-app';
+import { makeArticle } from '../../../fixtures/factories/article';
 import { syncSettings } from '../../../../renderer/services/settings-sync';
 import { resetAppStore, useAppStore } from '../../../../renderer/store/app-store';
 
@@ -109,6 +110,35 @@ describe('start-up', () => {
     resetAppStore();
     await start('de-DE');
     expect(useAppStore.getState().selectedArticleId).toBe(useAppStore.getState().articles[0]!.id);
+  });
+
+  it('shows a large library from its newest articles and the one read last first, then the whole list', async () => {
+    const articles = Array.from({ length: FIRST_PAINT_ARTICLES + 40 }, (_unused, index) =>
+      makeArticle({
+        publishedOn: `20${String(10 + (index % 15)).padStart(2, '0')}-03-${String(1 + (index % 28)).padStart(2, '0')}`,
+      }),
+    );
+    await db.articles.bulkAdd(articles);
+    const oldest = [...articles].sort((a, b) => (a.publishedOn! < b.publishedOn! ? -1 : 1))[0]!;
+    await writeSetting(db, 'lastArticleId', oldest.id);
+    const counts: number[] = [];
+    const stop = useAppStore.subscribe((state, previous) => {
+      if (state.articles !== previous.articles) counts.push(state.articles.length);
+    });
+    let readyWith = 0;
+    const stopReady = useAppStore.subscribe((state, previous) => {
+      if (state.loadStatus === 'ready' && previous.loadStatus !== 'ready') readyWith = state.articles.length;
+    });
+    await start('de-DE');
+    stop();
+    stopReady();
+    const state = useAppStore.getState();
+    // Ready with a screenful (the newest, plus the article read last), complete when start-up resolves.
+    expect(readyWith).toBe(FIRST_PAINT_ARTICLES + 1);
+    expect(counts[counts.length - 1]).toBe(articles.length + 5);
+    expect(state.articles).toHaveLength(articles.length + 5);
+    expect(state.selectedArticleId).toBe(oldest.id);
+    expect(state.articles[0]!.publishedOn! >= state.articles[1]!.publishedOn!).toBe(true);
   });
 
   it('restores the saved theme and pane sizes', async () => {
