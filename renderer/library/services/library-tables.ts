@@ -45,5 +45,9 @@ export function replaceLibrary(db: KursnotizDatabase, library: BackupLibrary): P
     await db.levels.bulkAdd(library.levels.map(toLevelRecord));
     await db.quoteSeries.bulkAdd(library.quoteSeries);
     await db.settings.bulkAdd(library.settings);
+    // A backup from before the seeds were marked as stored must not get the seeds back at the next
+    // start: the restored library is the user's, including the seed articles they had deleted.
+    if (!library.settings.some((setting) => setting.key === 'seedsStored'))
+      await db.settings.put({ key: 'seedsStored', value: true });
   });
 }

@@ -39,6 +39,7 @@ describe('library backup and restore', () => {
   beforeEach(async () => {
     source = freshDatabase();
     await fillLibrary(source);
+    await source.settings.put({ key: 'seedsStored', value: true });
   });
   afterEach(async () => {
     await Promise.all(opened.splice(0).map((db) => db.delete()));
@@ -57,6 +58,16 @@ describe('library backup and restore', () => {
     expect(original.annotations).toHaveLength(3);
     expect(original.quoteSeries).toHaveLength(1);
     expect(original.settings).toContainEqual({ key: 'uiLanguage', value: 'en' });
+  });
+
+  it('a backup without the seeds-stored mark restores with it, so deleted seeds do not come back', async () => {
+    await source.settings.delete('seedsStored');
+    const checked = checkBackupFile(await backupText(source));
+    if (!checked.ok) throw new Error(checked.error.code);
+    const target = freshDatabase();
+    await restoreBackup(target, checked.backup);
+    expect(await target.settings.get('seedsStored')).toEqual({ key: 'seedsStored', value: true });
+    expect(await target.articles.count()).toBe(await source.articles.count());
   });
 
   it('refuses a backup from a newer schema with a clear message', async () => {

@@ -65,6 +65,7 @@ describe('restoring through the library menu', () => {
   it('asks first, then replaces the library and reloads the store and settings', async () => {
     const source = freshDatabase();
     await fillLibrary(source);
+    await source.settings.put({ key: 'seedsStored', value: true });
     await chooseBackupFile(await backupFile(source));
     const dialog = useLibraryStore.getState().dialog;
     expect(dialog?.kind).toBe('confirm-restore');
