@@ -11,7 +11,7 @@ import { canRunChecksInWorker, runChecksHere, runChecksInWorker } from './checks
  * (extracting the figures of a thousand articles takes seconds) and again when articles, levels or quotes
  * change; until the first answer there are no checks, after that the last answer stays until the next.
  */
-export function useLibraryChecks(): ChecksViewModel {
+export function useLibraryChecks(): ChecksViewModel & { isPending: boolean } {
   const { articles, levels, quoteSeries, language } = useAppStore(
     useShallow((state) => ({
       articles: state.articles,
@@ -21,6 +21,8 @@ export function useLibraryChecks(): ChecksViewModel {
     })),
   );
   const [workerResults, setResults] = useState<CheckResult[]>([]);
+  // Until the worker's first answer the summary says the checks are running, not "0 checks".
+  const [hasAnswer, setHasAnswer] = useState(false);
   // Without a Worker (jsdom tests) the checks run right here, during render, as before.
   const hereResults = useMemo(
     () => (canRunChecksInWorker() ? null : runChecksHere({ articles, levels, quoteSeries })),
@@ -32,7 +34,9 @@ export function useLibraryChecks(): ChecksViewModel {
     let isCurrent = true;
     const cancel = whenIdle(() =>
       runChecksInWorker(inputs, (next) => {
-        if (isCurrent) setResults(next);
+        if (!isCurrent) return;
+        setResults(next);
+        setHasAnswer(true);
       }),
     );
     return () => {
@@ -41,5 +45,10 @@ export function useLibraryChecks(): ChecksViewModel {
     };
   }, [articles, levels, quoteSeries]);
   const results = hereResults ?? workerResults;
-  return useMemo(() => buildChecksViewModel(results, articles, language), [results, articles, language]);
+  const isPending = hereResults === null && !hasAnswer;
+  const model = useMemo(
+    () => buildChecksViewModel(results, articles, language),
+    [results, articles, language],
+  );
+  return useMemo(() => ({ ...model, isPending }), [model, isPending]);
 }

@@ -18,8 +18,12 @@ export function ChecksSummary() {
         : t('checks.conflicts.other', { count: model.conflictCount });
   return (
     <div className="checks-summary">
-      <p className="checks-summary__text" data-has-conflicts={model.conflictCount > 0}>
-        {t('checks.summary', { count, conflicts })}
+      <p
+        className="checks-summary__text"
+        data-has-conflicts={model.conflictCount > 0}
+        aria-busy={model.isPending}
+      >
+        {model.isPending ? t('checks.pending') : t('checks.summary', { count, conflicts })}
       </p>
       <button type="button" className="checks-summary__open" onClick={() => setOpen(true)}>
         {t('checks.open')}

@@ -47,6 +47,7 @@ export const figureMessages = {
   'checks.title': { de: 'Prüfungen', en: 'Checks' },
   'checks.open': { de: 'Prüfungen anzeigen', en: 'Show checks' },
   'checks.close': { de: 'Schließen', en: 'Close' },
+  'checks.pending': { de: 'Prüfungen laufen …', en: 'Checks running …' },
   'checks.summary': { de: '{count} Prüfungen: {conflicts}', en: '{count} checks: {conflicts}' },
   'checks.conflicts.none': { de: 'kein Widerspruch', en: 'no conflict' },
   'checks.conflicts.one': { de: '1 Widerspruch', en: '1 conflict' },
