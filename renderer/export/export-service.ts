@@ -2,8 +2,7 @@ import { buildDossier, dossierToMarkdown, type Dossier, type DossierSource } fro
 import type { SaveFileRequest } from '../../shared/ipc-contract';
 import { PRIMARY_LISTING } from '../../shared/model/level';
 import type { KursnotizDatabase } from '../db/database';
-import { figureCache } from '../figures/article-figures';
-import { runLibraryChecks } from '../figures/library-checks';
+import { checksOf } from '../figures/checks-runner';
 import { translate } from '../i18n/translate';
 import type { Platform } from '../platform/platform';
 import type { AppState } from '../store/app-store';
@@ -38,11 +37,8 @@ function localDay(timeMs: number): string {
 async function sourceOf(deps: ExportDeps): Promise<DossierSource> {
   const app = deps.app();
   const { options } = deps.ui();
-  // The checks the Checks view shows, through its figure cache: the extractor does not run again per export.
-  const checks = runLibraryChecks(
-    { articles: app.articles, levels: app.levels, quoteSeries: app.quoteSeries },
-    figureCache,
-  );
+  // The checks the Checks view shows, computed off the UI thread: on a large library they take seconds.
+  const checks = await checksOf({ articles: app.articles, levels: app.levels, quoteSeries: app.quoteSeries });
   return {
     articles: app.articles,
     annotations: app.annotations,

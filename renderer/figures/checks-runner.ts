@@ -5,6 +5,9 @@ import type { ChecksWorkerReply, ChecksWorkerRequest } from './checks-worker-pro
 
 let worker: Worker | null = null;
 let latestId = 0;
+// Requests that want every answer (the export) count down from -1, so they never make the summary's
+// latest run look outdated and are never dropped themselves.
+let lastAwaitedId = 0;
 
 // A module worker from our own origin: allowed by script-src/worker-src 'self' in both hosts.
 function checksWorker(): Worker {
@@ -46,4 +49,26 @@ export function runChecksInWorker(
   target.addEventListener('message', onMessage);
   const request: ChecksWorkerRequest = { id, inputs };
   target.postMessage(request);
+}
+
+/**
+ * The checks of `inputs`: from the worker where there is one (the UI thread stays free on a large
+ * library), else computed here. Used by the export, which needs this answer whatever runs meanwhile.
+ */
+export function checksOf(inputs: LibraryCheckInputs): Promise<CheckResult[]> {
+  if (!canRunChecksInWorker()) return Promise.resolve(runChecksHere(inputs));
+  lastAwaitedId -= 1;
+  const id = lastAwaitedId;
+  const target = checksWorker();
+  return new Promise((resolve, reject) => {
+    const onMessage = (event: MessageEvent<ChecksWorkerReply>) => {
+      if (event.data.id !== id) return;
+      target.removeEventListener('message', onMessage);
+      if (event.data.ok) resolve(event.data.results);
+      else reject(new Error(event.data.message));
+    };
+    target.addEventListener('message', onMessage);
+    const request: ChecksWorkerRequest = { id, inputs };
+    target.postMessage(request);
+  });
 }
