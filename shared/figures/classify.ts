@@ -25,6 +25,7 @@ import {
 } from './record-marks';
 import type { RawFigure } from './scan';
 import type { FigureKind, FigureUnit } from './types';
+import { PRICE_UNITS } from './types';
 
 /** The sentence around a figure, cut into the pieces the classifier reads (working-text strings). */
 export interface FigureContext {
@@ -48,16 +49,6 @@ export interface Classification {
   sign: number;
 }
 
-const PRICE_UNITS: ReadonlySet<FigureUnit> = new Set([
-  'USD',
-  'EUR',
-  'CNY',
-  'HKD',
-  'GBP',
-  'CHF',
-  'JPY',
-  'points',
-]);
 const RIGHT_WINDOW = 70;
 const MONEY_PRICE_CUES: ReadonlySet<Cue> = new Set([
   'target',

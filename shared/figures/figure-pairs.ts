@@ -1,7 +1,7 @@
 // Figures that come in pairs share a kind: "von 30 auf 26 Euro", "2.041 Dollar (1.734,8 Euro)" (issue 11).
 import type { RawFigure } from './scan';
 import type { FigureKind, FigureUnit } from './types';
-import { isPriceRelevantKind } from './types';
+import { isPriceRelevantKind, PRICE_UNITS } from './types';
 
 /** One classified figure of a sentence, before it becomes a Figure. */
 export interface ClassifiedRaw {
@@ -10,16 +10,6 @@ export interface ClassifiedRaw {
   kind: FigureKind;
 }
 
-const PRICE_UNITS: ReadonlySet<FigureUnit> = new Set([
-  'USD',
-  'EUR',
-  'CNY',
-  'HKD',
-  'GBP',
-  'CHF',
-  'JPY',
-  'points',
-]);
 // "(", "(Mittwoch: ", "(zuletzt: ", "(zuvor ": a second value of the same thing in brackets.
 const BRACKET_OPEN = /^\s*\(\s*(?:[\p{L}.]+\s*:?\s*)?$/u;
 // "von 30 auf 26 Euro", "auf 95 von 90 Franken", "von 81 nach 71 Franken": an old and a new value.

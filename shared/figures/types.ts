@@ -28,6 +28,18 @@ export const PRICE_RELEVANT_KINDS: readonly FigureKind[] = [
   'stated_move',
 ];
 
+/** Units a price is written in: the currencies the extractor knows, and index points. */
+export const PRICE_UNITS: ReadonlySet<FigureUnit> = new Set([
+  'USD',
+  'EUR',
+  'CNY',
+  'HKD',
+  'GBP',
+  'CHF',
+  'JPY',
+  'points',
+]);
+
 /** Whether figures of this kind are price relevant. */
 export function isPriceRelevantKind(kind: FigureKind): boolean {
   return PRICE_RELEVANT_KINDS.includes(kind);
