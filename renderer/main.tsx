@@ -13,6 +13,7 @@ import { startLibrary } from './library/library-runtime';
 import { startExport } from './export/export-runtime';
 import { SEARCH_INDEXED_MARK, startSearch } from './search/search-runtime';
 import { makeTimeSlicer } from './import/services/yield-to-event-loop';
+import { whenInteractive } from './components/hooks/use-interactive-mark';
 import './styles/index.css';
 
 const rootElement = document.getElementById('root');
@@ -23,6 +24,9 @@ createRoot(rootElement).render(
   </StrictMode>,
 );
 
+// Background work waits for the first painted frame at most this long.
+const BACKGROUND_START_LIMIT_MS = 2000;
+
 const db = openDatabase();
 void startApp({
   db,
@@ -30,21 +34,32 @@ void startApp({
   store: useAppStore,
   loadSeeds: loadBundledSeeds,
   seedArticleIds: BUNDLED_SEED_ARTICLE_IDS,
-}).then(() => {
-  if (useAppStore.getState().loadStatus !== 'ready') return;
-  void startImport(db, useAppStore, getPlatform());
-  // The index is built after the annotations are loaded, in slices, so a large library does not hold up
-  // the first paint or freeze the UI while it is indexed.
-  void startAnnotations(db, useAppStore).then(() =>
-    startSearch(useAppStore, {
-      pause: makeTimeSlicer(),
-      onIndexed: () => performance.mark(SEARCH_INDEXED_MARK),
-    }),
-  );
-  startLibrary(db);
-  void startExport(db);
-  syncSettings(db, useAppStore, (error) => {
-    console.error('Kursnotiz: a setting could not be saved:', error);
-    useAppStore.getState().showStatus(String(error));
+})
+  // The background work starts once the library is painted (or after a while if no frame is painted, as in a
+  // hidden window), so it does not hold up the first frame.
+  .then(async () => {
+    if (useAppStore.getState().loadStatus !== 'ready') return false;
+    await Promise.race([
+      whenInteractive(),
+      new Promise((resolve) => setTimeout(resolve, BACKGROUND_START_LIMIT_MS)),
+    ]);
+    return true;
+  })
+  .then((isReady) => {
+    if (!isReady) return;
+    void startImport(db, useAppStore, getPlatform());
+    // The index is built after the annotations are loaded, in slices, so a large library does not hold up
+    // the first paint or freeze the UI while it is indexed.
+    void startAnnotations(db, useAppStore).then(() =>
+      startSearch(useAppStore, {
+        pause: makeTimeSlicer(),
+        onIndexed: () => performance.mark(SEARCH_INDEXED_MARK),
+      }),
+    );
+    startLibrary(db);
+    void startExport(db);
+    syncSettings(db, useAppStore, (error) => {
+      console.error('Kursnotiz: a setting could not be saved:', error);
+      useAppStore.getState().showStatus(String(error));
+    });
   });
-});
