@@ -23,16 +23,18 @@ export function newMarkAfter(right: string): FigureKind | null {
 const BRACKET_AHEAD = /^\s*\([^()]{0,40}\)/u;
 // What joins a price to a judgement of it: "… und damit", ", so", "– ein Wert, den …", ", auch das ist …",
 // "… gehandelt und damit", "… und krönte damit".
-// "… auf dem tiefsten Stand seit zwölf Jahren", "- dem niedrigsten Stand seit September 2003" too.
+// "… auf dem tiefsten Stand seit zwölf Jahren", "- dem niedrigsten Stand seit September 2003" too, and the
+// nominative "– der höchste Wert seit 2014" (not "– den …": see recordAfter).
 const JUDGEMENT_LEAD =
-  /^\s*(?:\p{L}+\s+)?(?:[,–—-]\s*)?(?:und\s+)?(?:\p{L}+\s+)?(?:damit|somit|so|auch das ist|das ist|dies ist|das war|dies war|ein wert|ein niveau|ein stand|dem(?=\s+(?:höchst|tiefst|niedrigst)))\b/iu;
+  /^\s*(?:\p{L}+\s+)?(?:[,–—-]\s*)?(?:und\s+)?(?:\p{L}+\s+)?(?:damit|somit|so|auch das ist|das ist|dies ist|das war|dies war|ein wert|ein niveau|ein stand|(?:dem|der)(?=\s+(?:höchst|tiefst|niedrigst)))\b/iu;
 // "und damit in der Nähe seines Mehrjahreshochs": a price near a mark is not the mark.
 const NEAR_MARK = /\b(?:in der nähe|nahe|unweit|nicht weit)\b/iu;
 // Marks that need no horizon to be records.
+// "so hoch hatte er noch nie zuvor geschlossen": a few words may stand between "so hoch" and "nie".
 const RECORD_HIGH =
-  /höchsten?\s+(?:stand|niveau|wert|kurs)\s+(?:seiner|ihrer|der|in der)\s+geschichte|so\s+(?:hoch|viel|teuer)\s+wie\s+(?:noch\s+)?nie|wie\s+nie\s+zuvor|noch\s+nie\s+(?:erreicht|gesehen|gekostet)|\brekord\w*|allzeithoch\w*|bestmarke\w*|höchststand\w*|jahreshoch\w*|mehrjahreshoch\w*/iu;
+  /höchsten?\s+(?:stand|niveau|wert|kurs)\s+(?:seiner|ihrer|der|in der)\s+geschichte|so\s+(?:hoch|viel|teuer)\s+(?:wie|(?:\p{L}+\s+){1,3})\s*(?:noch\s+)?nie\b|wie\s+nie\s+zuvor|noch\s+nie\s+(?:erreicht|gesehen|gekostet)|\brekord\w*|allzeithoch\w*|bestmarke\w*|höchststand\w*|jahreshoch\w*|mehrjahreshoch\w*/iu;
 const RECORD_LOW =
-  /tiefsten?\s+(?:stand|niveau|wert|kurs)\s+(?:seiner|ihrer|der|in der)\s+geschichte|niedrigsten?\s+(?:stand|niveau|wert)\s+(?:seiner|ihrer|der)\s+geschichte|so\s+(?:tief|niedrig|billig)\s+wie\s+(?:noch\s+)?nie|rekordtief\w*|allzeittief\w*|tiefststand\w*|jahrestief\w*|mehrjahrestief\w*/iu;
+  /tiefsten?\s+(?:stand|niveau|wert|kurs)\s+(?:seiner|ihrer|der|in der)\s+geschichte|niedrigsten?\s+(?:stand|niveau|wert)\s+(?:seiner|ihrer|der)\s+geschichte|so\s+(?:tief|niedrig|billig)\s+(?:wie|(?:\p{L}+\s+){1,3})\s*(?:noch\s+)?nie\b|rekordtief\w*|allzeittief\w*|tiefststand\w*|jahrestief\w*|mehrjahrestief\w*/iu;
 
 /**
  * The record the text calls this price right after it: "bei 16 357,55 Punkten und damit auf dem höchsten Stand
@@ -69,11 +71,11 @@ const DATED =
   '(?:dem\\s+)?(?:jahre?\\s+)?(?:(?:anfang|mitte|ende|herbst|frühjahr|frühling|sommer|winter|januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\\s+)?(?:19|20)\\d{2}';
 const HORIZON = `(?:(?:seit|zuletzt(?:\\s+(?:im|am|vor|anfang|mitte|ende))?)\\s+(?:${SPAN}|${DATED})|(?:des|im)\\s+(?:laufenden\\s+)?jahr(?:es)?\\b)`;
 const LONG_HIGH = new RegExp(
-  `(?:höchste[nmrs]?\\s+(?:stand|niveau|wert|kurs|preis|schlussstand)|\\bhoch|so\\s+(?:hoch|teuer|viel|stark)\\s+wie)\\s+${HORIZON}`,
+  `(?:höchste[nmrs]?\\s+(?:stand|niveau|wert|kurs|preis|schlus+stand)|\\bhoch|so\\s+(?:hoch|teuer|viel|stark)\\s+wie)\\s+${HORIZON}`,
   'iu',
 );
 const LONG_LOW = new RegExp(
-  `(?:(?:tiefste|niedrigste)[nmrs]?\\s+(?:stand|niveau|wert|kurs|preis|schlussstand)|\\btief|so\\s+(?:tief|niedrig|billig|schwach|günstig)\\s+wie)\\s+${HORIZON}`,
+  `(?:(?:tiefste|niedrigste)[nmrs]?\\s+(?:stand|niveau|wert|kurs|preis|schlus+stand)|\\btief|so\\s+(?:tief|niedrig|billig|schwach|günstig)\\s+wie)\\s+${HORIZON}`,
   'iu',
 );
 
@@ -101,9 +103,18 @@ const REACHED_AFTER =
   /^\s*(?:(?:je|pro|per)\s+[\p{L}-]+\s+)?(?:erreicht|markiert|aufgestellt|verzeichnet)\b/iu;
 const AT_BEFORE = /\b(?:bei|von|mit)\s*$/iu;
 
+// "erreichte … bei 19 014,73 Punkten sein bisheriges Rekordhoch", "mit über 41.000 US-Dollar sein Allzeithoch":
+// the record is the object right after the figure, owned by the subject.
+const OWN_MARK_AFTER =
+  /^\s*(?:(?:je|pro|per)\s+[\p{L}-]+\s+)?(?:sein|ihr)(?:e|en|em)?\s+(?:(?:bisherige|neue|jüngste|erste)[nsm]?\s+)?([\p{L}-]+)/iu;
+
 /** The record a clause names as its object when the figure stands "bei X … erreicht", else null. */
 export function markReachedAt(leftLocal: string, rightLocal: string): FigureKind | null {
-  if (!REACHED_AFTER.test(rightLocal) || !AT_BEFORE.test(leftLocal)) return null;
+  if (!AT_BEFORE.test(leftLocal)) return null;
+  const own = OWN_MARK_AFTER.exec(rightLocal)?.[1] ?? '';
+  if (RECORD_LOW.test(own)) return 'low_52w';
+  if (RECORD_HIGH.test(own)) return 'high_52w';
+  if (!REACHED_AFTER.test(rightLocal)) return null;
   if (RECORD_LOW.test(leftLocal)) return 'low_52w';
   return RECORD_HIGH.test(leftLocal) ? 'high_52w' : null;
 }

@@ -66,8 +66,9 @@ const DIGITS_AT = new RegExp(`(US\\$|\\$|€|£|¥|USD|EUR)?\\s?([+\\-−]?)(${D
 // A number glued to letters on its left is part of a name (H200, Q3, CosyVoice3) unless they are a currency code.
 const LETTER_BEFORE = /[\p{L}_]$/u;
 const COMPOUND_AFTER = /^-\p{L}/u;
+// "50-Euro-Marke"; "59,85 CHFMarke": a currency code glued to the mark word (a PDF line joined without a hyphen).
 const LEVEL_COMPOUND =
-  /-(US-Dollar|Dollar|Euro|Franken|Punkte)-(?:Marke|Grenze|Schwelle|Hürde|Linie)(?![\p{L}])/iuy;
+  /(?:-(US-Dollar|Dollar|Euro|Franken|Punkte)-|\s?(CHF|EUR|USD|GBP|JPY)-?)(?:Marke|Grenze|Schwelle|Hürde|Linie)(?![\p{L}])/iuy;
 
 interface Tail {
   to: number;
@@ -163,7 +164,8 @@ export function scanFigures(fullText: string, from: number, to: number, language
         continue;
       LEVEL_COMPOUND.lastIndex = numberEnd;
       const compound = LEVEL_COMPOUND.exec(text);
-      const compoundUnit = compound?.[1] ? unitOfWord(compound[1], sentence) : null;
+      const compoundWord = compound?.[1] ?? compound?.[2];
+      const compoundUnit = compoundWord ? unitOfWord(compoundWord, sentence) : null;
       const compoundValue = parseDigits(rawDigits, language);
       if (compoundUnit && compoundValue !== null && LEVEL_COMPOUND.lastIndex <= to) {
         found.push({
