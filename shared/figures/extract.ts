@@ -5,6 +5,7 @@ import { alignPairs } from './figure-pairs';
 import type { ClassifiedRaw } from './figure-pairs';
 import { CONSENSUS_CUE, hasCue } from './keywords';
 import { qualifierMeaning } from './lexicon';
+import { markNamedNext } from './next-sentence-marks';
 import { scanDates } from './dates';
 import type { RawDate } from './dates';
 import { scaled, scanFigures } from './scan';
@@ -133,6 +134,19 @@ function nearestDate(raws: RawFigure[], index: number, dates: RawDate[]): RawDat
   return closest(before) ?? closest(after) ?? closest(dates);
 }
 
+// "… kostete mehr als 124 Dollar. Das ist der höchste Stand seit August 2008.": the last price of the sentence
+// is the mark the next one names, when that price was read as a plain quote.
+function markFromNextSentence(
+  text: string,
+  next: SentenceRange | undefined,
+  classified: { kind: ClassifiedRaw['kind'] }[],
+): void {
+  const last = classified.filter((figure) => isPriceRelevantKind(figure.kind)).at(-1);
+  if (!next || last?.kind !== 'quote') return;
+  const mark = markNamedNext(text.slice(next.from, Math.min(next.to, next.from + CONTEXT_CHARS)));
+  if (mark) last.kind = mark;
+}
+
 function figuresInSentence(
   analysed: Analysed,
   sentenceIndex: number,
@@ -160,6 +174,7 @@ function figuresInSentence(
     classified.push({ raw, unit, kind, sign, index });
   });
   alignPairs(text, classified);
+  markFromNextSentence(text, sentences[sentenceIndex + 1], classified);
   const figures: Figure[] = [];
   classified.forEach(({ raw, unit, kind, sign, index }) => {
     const span = toOriginalSpan(working, raw.from, raw.to);

@@ -534,6 +534,23 @@ const HELDOUT_10_ROWS: Row[] = [
 ];
 
 describe('market-report forms and traps (issue 11)', () => {
+  it('reads a price as the mark the next sentence names ("Das ist …", "steht damit …")', () => {
+    const kinds = (text: string): string[] => extractFigures(text).map((f) => `${f.surface}: ${f.kind}`);
+    expect(kinds('Gold kostete 2100 Dollar je Unze. Das ist der höchste Stand seit Mai 2011.')).toEqual([
+      '2100 Dollar: high_52w',
+    ]);
+    expect(
+      kinds('Der Nikkei schloss bei 30.000 Punkten. Er steht damit so tief wie seit 1990 nicht mehr.'),
+    ).toEqual(['30.000 Punkten: low_52w']);
+    // A short horizon, or a next sentence with prices of its own, leaves the price a quote.
+    expect(kinds('Gold kostete 2100 Dollar. Das ist der höchste Stand seit drei Wochen.')).toEqual([
+      '2100 Dollar: quote',
+    ]);
+    expect(kinds('Gold kostete 2100 Dollar. Das ist der höchste Stand seit 2011, Silber 30 Dollar.')).toEqual(
+      ['2100 Dollar: quote', '30 Dollar: quote'],
+    );
+  });
+
   it.each(HELDOUT_10_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
     const figure = extractFigures(text).find((candidate) => candidate.surface === surface);
     expect(figure, JSON.stringify(extractFigures(text).map((found) => found.surface))).toBeDefined();
