@@ -23,8 +23,13 @@ export function firstTimeBound(qualifierWord: string | null, leftFull: string): 
 // "fiel zwischenzeitlich unter 12.800 Zähler", "schaffte es kurz über 33 400 Punkte": a finite verb of
 // moving or reaching right before the bound makes it the price reached.
 const REACHED_BOUND = /\bschaffte\s+es\b[^,.;]{0,15}$/iu;
+// "liegt bereits deutlich über 111 Dollar": a verb of standing at a price does the same.
 const MOVED_TO_BOUND =
-  /\b(?:fiel|fielen|fällt|stieg|stiegen|steigt|sank|sanken|sinkt|sackte\w*|rutscht\w*|kletter\w*|sprang|springt|kostete\w*)\b[^,.;:\d]{0,30}$/iu;
+  /\b(?:fiel|fielen|fällt|stieg|stiegen|steigt|sank|sanken|sinkt|sackte\w*|rutscht\w*|kletter\w*|sprang|springt|kostete\w*|liegt|liegen|lag|lagen|notiert|notierte\w*)\b[^,.;:\d]{0,30}$/iu;
+// "fällt um fast 40 Prozent auf knapp über fünf Euro": the end of a move given as a bound is the price reached.
+const MOVE_END_BOUND = /(?<![\p{L}])(?:auf|bis auf)\s+(?:knapp|gut|deutlich|leicht|etwas|klar)?\s*$/iu;
+// "Fällt die Kryptowährung unter 100.000 Dollar?": a bound asked about is the line, not a price reached.
+const ASKED = /^[^.;!]*\?/u;
 // "über 150 Euro je Megawattstunde notiert", "unter 1,36 Dollar gefallen": the participle after the bound.
 const QUOTED_AFTER_BOUND =
   /^\s*(?:(?:je|pro|per)\s+[\p{L}-]+\s+)?(?:(?:ge)?(?:kostet\w*|notiert\w*|gehandelt)|gefallen|gestiegen|geklettert|gesunken|gerutscht|gesackt|abgestürzt|abgerutscht|gesprungen|zurückgefallen)\b/iu;
@@ -43,8 +48,10 @@ export function isBoundReached(
   rightLocal: string,
   rightFull: string,
 ): boolean {
+  if (ASKED.test(rightFull)) return false;
   if (QUOTED_AFTER_BOUND.test(rightLocal) || REACHED_BOUND.test(leftLocal)) return true;
-  return MOVED_TO_BOUND.test(leftLocal) && !CONDITION_START.test(leftFull) && !/\d/u.test(rightFull);
+  if (CONDITION_START.test(leftFull)) return false;
+  return MOVE_END_BOUND.test(leftLocal) || (MOVED_TO_BOUND.test(leftLocal) && !/\d/u.test(rightFull));
 }
 
 // "die Aktien kosten keine 96 Franken mehr", "nicht einmal ganz 3 Franken mehr": a bound on today's price.

@@ -531,6 +531,16 @@ const HELDOUT_10_ROWS: Row[] = [
     'points',
     'high_52w',
   ],
+  [
+    'Der Preis liegt inzwischen deutlich über 80 Dollar je Barrel.',
+    'über 80 Dollar',
+    80,
+    null,
+    'USD',
+    'quote',
+  ],
+  ['Die Aktie fiel um 30 Prozent auf knapp über drei Euro.', 'über drei Euro', 3, null, 'EUR', 'quote'],
+  ['Gold: Steigt der Preis über 3000 Dollar?', 'über 3000 Dollar', 3000, null, 'USD', 'level'],
 ];
 
 describe('market-report forms and traps (issue 11)', () => {
