@@ -18,6 +18,12 @@ const BY_CLOSES = /^\s*(?:auf|ab|zu|nach|ein|zurück|to)\b/iu;
 const MOVED_AFTER =
   /^[^,.;:\d]{0,60}\b(?:verloren|gewonnen|eingebüßt|eingebüsst|zugelegt|abgegeben|nachgegeben)\b/iu;
 
+// "einen Aufschlag von 74,68 Punkten oder 0,49 Prozent": a move noun names the figure after "von" a move.
+const MOVE_NOUN_OF =
+  /(?<![\p{L}])(?:aufschlag|abschlag|plus|minus|zuwachs|anstieg|rückgang|kursgewinn|kursverlust|kursplus|kursminus)\p{L}*\s+von\s+(?:rund\s+|etwa\s+|knapp\s+|fast\s+|gut\s+|mehr als\s+)?$/iu;
+// "mit 100 Punkten Unterschied zwischen dem höchsten und dem niedrigsten Stand": the width of a range.
+const WIDTH_AFTER = /^\s*(?:unterschied|differenz|abstand|schwankungsbreite)(?![\p{L}])/iu;
+
 /** Whether a money or points figure is the size of a move in the words around it, not a price. */
 export function isMoveSize(
   leftLocal: string,
@@ -27,6 +33,7 @@ export function isMoveSize(
 ): boolean {
   if (PERCENT_BEFORE.test(leftFull)) return true;
   if (BY_BEFORE.test(leftLocal) && BY_CLOSES.test(rightLocal)) return true;
+  if (MOVE_NOUN_OF.test(leftLocal) || WIDTH_AFTER.test(rightLocal)) return true;
   if (AT_PRICE.test(leftLocal)) return false;
   return PERCENT_AFTER.test(rightFull) || DISTANCE_AFTER.test(rightLocal) || MOVED_AFTER.test(rightLocal);
 }

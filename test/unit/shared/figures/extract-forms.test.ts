@@ -541,6 +541,22 @@ const HELDOUT_10_ROWS: Row[] = [
   ],
   ['Die Aktie fiel um 30 Prozent auf knapp über drei Euro.', 'über drei Euro', 3, null, 'EUR', 'quote'],
   ['Gold: Steigt der Preis über 3000 Dollar?', 'über 3000 Dollar', 3000, null, 'USD', 'level'],
+  [
+    'Der Index schloss mit einem Aufschlag von 12,5 Punkten oder 0,3 Prozent bei 4100 Punkten.',
+    '12,5 Punkten',
+    12.5,
+    null,
+    'points',
+    'price_move',
+  ],
+  [
+    'Die Spanne war mit 80 Punkten Unterschied zwischen Hoch und Tief gering.',
+    '80 Punkten',
+    80,
+    null,
+    'points',
+    'price_move',
+  ],
 ];
 
 describe('market-report forms and traps (issue 11)', () => {
