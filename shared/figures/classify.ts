@@ -8,6 +8,7 @@ import {
   nearestCue,
 } from './keywords';
 import type { Cue } from './keywords';
+import { chartMoveKind } from './chart-notes';
 import { firstTimeBound, isBoundReached, isNoLongerPrice } from './bound-reads';
 import { isDayExtreme, isNonMarketPoints, isSessionRange } from './context-traps';
 import { isExchangeRateSentence } from './exchange-rates';
@@ -24,6 +25,7 @@ import {
   recordAfter,
 } from './record-marks';
 import type { RawFigure } from './scan';
+import { isBracketedTargetDistance } from './target-distance';
 import type { FigureKind, FigureUnit } from './types';
 import { PRICE_UNITS } from './types';
 
@@ -231,6 +233,8 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
     firstTimeBound(raw.qualifierWord, ctx.leftFull) ??
     markReachedAt(ctx.leftLocal, ctx.rightLocal);
   if (record) return record;
+  const chartMove = chartMoveKind(ctx.leftLocal, ctx.leftFull, ctx.rightLocal, ctx.rightFull);
+  if (chartMove) return chartMove;
   // "zum Rekordpreis von 4.531 Dollar gehandelt", "das Jahreshoch bei 40,28 Euro überschritten": a mark named
   // right before the figure keeps its kind against a verb of trading or of crossing after it.
   const markBefore = nearestPriceCue(ctx.leftLocal, true);
@@ -299,6 +303,7 @@ function classifyPercent(ctx: FigureContext): FigureKind {
   const rightUpside = hasCue(ctx.rightLocal.slice(0, 40), UPSIDE);
   if (hasCue(ctx.leftLocal.slice(-60), UPSIDE) || rightUpside || TO_TARGET.test(ctx.rightLocal))
     return 'stated_move';
+  if (isBracketedTargetDistance(ctx.leftLocal, ctx.leftFull, ctx.rightLocal)) return 'stated_move';
   // "Das Kursziel liegt bei 22 Euro. Das entspricht einem Abschlag von 12 Prozent.": the target may
   // stand in the sentence before when this one opens with a pointer back to it.
   const pointsBack = /^\s*(?:das|dies|damit|es|dieses|dieser|this|that|it)\b/iu.test(ctx.leftFull)

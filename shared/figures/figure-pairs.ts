@@ -15,12 +15,16 @@ const BRACKET_OPEN = /^\s*\(\s*(?:[\p{L}.]+\s*:?\s*)?$/u;
 // "von 30 auf 26 Euro", "auf 95 von 90 Franken", "von 81 nach 71 Franken": an old and a new value.
 const PAIR_JOIN = /^\s*(?:auf|nach|von)\s*$/iu;
 const PAIR_START = /\b(?:von|auf)\s*$/iu;
+// "über die Kurshürden bei 50,50 und 54,55 CHF": a list of chart levels after one cue word.
+const LIST_JOIN = /^\s*(?:und|sowie|,)\s*$/iu;
+const LISTED: ReadonlySet<FigureKind> = new Set(['level', 'target']);
 const VALUATION: ReadonlySet<FigureKind> = new Set(['target', 'fair_value']);
 const PLAIN: ReadonlySet<FigureKind> = new Set(['quote', 'amount']);
 
 /**
  * Gives a bracketed partner the kind of the figure it follows, and both values of an old/new pair the kind
- * of the one that is a target or fair value (a cue far to the left may reach only one of them).
+ * of the one that is a target or fair value (a cue far to the left may reach only one of them), and the
+ * second of a listed pair of levels or targets ("bei 50,50 und 54,55 CHF") the kind of the first.
  */
 export function alignPairs(text: string, items: ClassifiedRaw[]): void {
   for (let index = 0; index + 1 < items.length; index += 1) {
@@ -29,6 +33,10 @@ export function alignPairs(text: string, items: ClassifiedRaw[]): void {
     if (!PRICE_UNITS.has(first.unit) || !PRICE_UNITS.has(second.unit)) continue;
     const between = text.slice(first.raw.to, second.raw.from);
     if (BRACKET_OPEN.test(between) && isPriceRelevantKind(first.kind)) {
+      second.kind = first.kind;
+      continue;
+    }
+    if (LIST_JOIN.test(between) && LISTED.has(first.kind) && PLAIN.has(second.kind)) {
       second.kind = first.kind;
       continue;
     }

@@ -557,6 +557,37 @@ const HELDOUT_10_ROWS: Row[] = [
     'points',
     'price_move',
   ],
+  ['Der Kurs stieg auf ein neues Rallyhoch bei 42,10 CHF.', '42,10 CHF', 42.1, null, 'CHF', 'quote'],
+  ['Es folgte eine Kaufwelle, die den Wert bis 45 CHF antrieb.', '45 CHF', 45, null, 'CHF', 'quote'],
+  ['Der Wert fiel unter die 40,00 CHFMarke.', '40,00 CHFMarke', 40, null, 'CHF', 'level'],
+  [
+    'Das Jahreshoch bei 1,20 USD ist nur eine Etappe zum Baissetrend (aktuell bei 1,25 USD).',
+    '1,25 USD',
+    1.25,
+    null,
+    'USD',
+    'level',
+  ],
+  [
+    'Scheitert der Euro, müsste ein Rücklauf bis zu den Tiefs bei 1,05 USD einkalkuliert werden.',
+    '1,05 USD',
+    1.05,
+    null,
+    'USD',
+    'target',
+  ],
+  ['Die Aktie scheiterte an den Hürden bei 12 und 14 Euro.', '14 Euro', 14, null, 'EUR', 'level'],
+  ['An der Börse wurden im Tief 61.000 US-Dollar erreicht.', '61.000 US-Dollar', 61000, null, 'USD', 'quote'],
+  ['Der Tiefstwert dieser Woche liegt bei 58.200 Dollar.', '58.200 Dollar', 58200, null, 'USD', 'quote'],
+  [
+    'Die Analysten sehen im Schnitt ein Kursziel von 40 EUR (-8,5%).',
+    '-8,5%',
+    -8.5,
+    null,
+    'percent',
+    'stated_move',
+  ],
+  ['Die Aktie schloss bei 29,40 Euro (+8,9%).', '+8,9%', 8.9, null, 'percent', 'price_move'],
 ];
 
 describe('market-report forms and traps (issue 11)', () => {

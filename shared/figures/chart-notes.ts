@@ -1,0 +1,29 @@
+// Chart-note wording that names a price's kind by the move around it (issue 11): "bis 61,20 CHF antrieb",
+// "ein Rücklauf bis zu den Hochs bei rund 1,32 USD einkalkuliert".
+import type { FigureKind } from './types';
+
+// "eine weitere Kaufwelle, die den Wert bis 61,20 CHF antrieb": where a past move drove the price, a quote.
+const UP_TO_BEFORE = /(?<![\p{L}])bis\s+(?:auf\s+)?$/iu;
+const DROVE_AFTER =
+  /^\s*(?:antrieb|trieb|hochtrieb|führte|hievte|drückte|schob|katapultierte|hochzog)(?![\p{L}])/iu;
+// "müsste zunächst ein Rücklauf bis zu den Hochs bei rund 1,32 USD einkalkuliert werden": a move the writer
+// expects, up to a named zone, is a forecast.
+const UP_TO_ZONE =
+  /(?<![\p{L}])bis\s+(?:zu[mr]?\s+|an\s+|auf\s+)?(?:den|die|der|das|dem)\s+[\p{L}-]+\s+(?:bei|um|von)\s*$/iu;
+const EXPECTED_AFTER =
+  /^[^.;]{0,40}?(?<![\p{L}])(?:einkalkuliert|einzukalkulieren|eingeplant|einzuplanen|zu rechnen|erwartet|zu erwarten)(?![\p{L}])/iu;
+const MODAL_BEFORE =
+  /(?<![\p{L}])(?:müsste|müssten|dürfte|dürften|könnte|könnten|sollte|sollten|wäre|wären)(?![\p{L}])/iu;
+
+/** The kind a chart note's move gives the price it reaches ("bis X antrieb": quote; "Rücklauf bis … bei X einkalkuliert": target), else null. */
+export function chartMoveKind(
+  leftLocal: string,
+  leftFull: string,
+  rightLocal: string,
+  rightFull: string,
+): FigureKind | null {
+  if (UP_TO_BEFORE.test(leftLocal) && DROVE_AFTER.test(rightLocal)) return 'quote';
+  if (UP_TO_ZONE.test(leftLocal) && (EXPECTED_AFTER.test(rightFull) || MODAL_BEFORE.test(leftFull)))
+    return 'target';
+  return null;
+}
