@@ -67,8 +67,9 @@ const MOVED_BY =
 // "gewinnt der Wert des Pharmaunternehmens klare 2,48 Euro": the subject stands between verb and amount.
 const MOVED_BY_SPLIT =
   /\b(?:verlor(?:en)?|verliert|verlieren|gewann(?:en)?|gewinnt|gewinnen|gewonnen)\b[^,.;:\d]{0,60}$/iu;
+// A letter lookbehind, not \b: in JS \b never matches before "ü", so "über" had never counted here.
 const ENDS_IN_PREPOSITION =
-  /\b(?:auf|bei|von|vom|zu|zum|zur|um|mit|an|am|über|unter|bis|in|im|nach|seit|at|to|from|of)\s*$/iu;
+  /(?<![\p{L}])(?:auf|bei|von|vom|zu|zum|zur|um|mit|an|am|über|unter|bis|in|im|nach|seit|at|to|from|of)\s*$/iu;
 const RESULT_PREPOSITION = /(?:\bauf|\bto)\s*$/iu;
 // "1,96 Dollar mehr als am Vortag", "76 Cent weniger als am Mittwoch": the size of a move.
 const MORE_THAN_AFTER =
@@ -99,8 +100,9 @@ const MORE_THAN_PRICE =
   /^\s*(?:mehr|weniger|über|unter|oberhalb|unterhalb)\s+(?:als\s+)?(?:(?:der|dem|des|die)\s+(?:aktuelle\w*|jetzige\w*|derzeitige\w*|letzte\w*|momentane\w*)?\s*(?:kurs|schlusskurs|aktienkurs|notierung)|derzeit|aktuell|heute|jetzt)/iu;
 // "könnte bis auf 1,02 Dollar fallen", "bis in den Bereich von 90 Euro steigen": a forecast price.
 const FORECAST_TO = /\bbis\s+(?:auf\s+|zu\s+|in den bereich (?:von|um)\s+|an die marke von\s+)?$/iu;
+// Word starts by a letter lookbehind, not \b (which never matches before "ö": "Öl" had never counted).
 const COMMODITY_OR_FX =
-  /\b(?:gold\w*|silber\w*|platin\w*|öl\w*|brent|wti|feinunze|unze|barrel|fass|kupfer\w*|bitcoin|ether|devisen\w*|ounce|oil)\b|(?<![\d.,]\s*)\b(?:euro|yen|franken|pfund|yuan)\b/iu;
+  /(?<![\p{L}])(?:gold\w*|silber\w*|platin\w*|öl\w*|brent|wti|feinunze|unze|barrel|fass|kupfer\w*|bitcoin|ether|devisen\w*|ounce|oil)\b|(?<![\d.,]\s*)\b(?:euro|yen|franken|pfund|yuan)\b/iu;
 const ANALYST_SEES = /\b(?:sehen|sieht|see|sees)\b[^,.;]{0,50}\b(?:bei|auf|at)\s*$/iu;
 const SUBJECT_CUES = PERCENT_CUES.filter(([name]) => name.startsWith('subject_'));
 const SUBJECT_KIND: Partial<Record<Cue, FigureKind>> = {

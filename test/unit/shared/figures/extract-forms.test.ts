@@ -588,6 +588,8 @@ const HELDOUT_10_ROWS: Row[] = [
     'stated_move',
   ],
   ['Die Aktie schloss bei 29,40 Euro (+8,9%).', '+8,9%', 8.9, null, 'percent', 'price_move'],
+  // "Öl" counts as a commodity word at a word start (\b never matched before "Ö").
+  ['Öl war am Abend für 80 Dollar zu haben.', '80 Dollar', 80, null, 'USD', 'quote'],
 ];
 
 describe('market-report forms and traps (issue 11)', () => {
