@@ -21,9 +21,23 @@ function stems(text: string): Set<string> {
 }
 
 function shared(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let count = 0;
-  for (const stem of a) if (b.has(stem)) count += 1;
+  for (const stem of small) if (large.has(stem)) count += 1;
   return count;
+}
+
+// Whether only white space and at most one opening bracket stand between `from` and `to` ("53 Mrd. USD (ca.
+// 380 Mrd. Yuan)"). Read in place, so the far-apart amounts of a long article cost one character each.
+function isRightBeside(text: readonly string[], from: number, to: number): boolean {
+  let hasBracket = false;
+  for (let index = from; index < to; index += 1) {
+    const char = text[index] ?? '';
+    if (/\s/u.test(char)) continue;
+    if ((char === '(' || char === '[') && !hasBracket) hasBracket = true;
+    else return false;
+  }
+  return true;
 }
 
 interface Node {
@@ -43,8 +57,7 @@ function companionOf(
       if (other === item || other.figure.unit === item.figure.unit) return false;
       const [first, second] =
         other.figure.startCodePoints > item.figure.startCodePoints ? [item, other] : [other, item];
-      const between = text.slice(first.figure.endCodePoints, second.figure.startCodePoints).join('');
-      return /^\s*[([]?\s*$/u.test(between);
+      return isRightBeside(text, first.figure.endCodePoints, second.figure.startCodePoints);
     }) ?? null
   );
 }
@@ -69,15 +82,27 @@ function linked(a: Node, b: Node): boolean {
   return overlap >= 3 || (equal && overlap >= 2);
 }
 
-function clusters(nodes: Node[]): Node[][] {
+/** A group of amounts taken for one quantity, and the pairs in it that were linked directly. */
+interface Cluster {
+  nodes: Node[];
+  links: [Node, Node][];
+}
+
+function clusters(nodes: Node[]): Cluster[] {
   const parent = nodes.map((_, index) => index);
   const find = (index: number): number => {
     while (parent[index] !== index) index = parent[index] = parent[parent[index] ?? index] ?? index;
     return index;
   };
+  // Each group's smallest and largest value (at its root): two groups join only while all their values stay
+  // within MAX_RATIO. Without that bound, links chain amounts of a large library across orders of magnitude
+  // into one group of thousands, every pair of which would read as a disagreement.
+  const low = nodes.map((node) => node.item.figure.value);
+  const high = [...low];
+  const links: [number, number][] = [];
   // Only amounts of one unit within MAX_RATIO of each other can be linked: sorted by unit and value, each
   // node is compared with the few that follow it in that window instead of with every other node (a
-  // library of a thousand articles has tens of thousands of amounts). Groups do not depend on the order.
+  // library of a thousand articles has tens of thousands of amounts). The sort makes groups deterministic.
   const order = nodes
     .map((node, index) => ({ node, index }))
     .filter(({ node }) => node.item.figure.value > 0)
@@ -94,16 +119,32 @@ function clusters(nodes: Node[]): Node[][] {
     for (let j = i + 1; j < order.length; j += 1) {
       const b = order[j]!;
       if (b.node.item.figure.unit !== a.node.item.figure.unit || b.node.item.figure.value > limit) break;
-      if (linked(a.node, b.node)) parent[find(Math.max(a.index, b.index))] = find(Math.min(a.index, b.index));
+      if (!linked(a.node, b.node)) continue;
+      const [rootA, rootB] = [find(a.index), find(b.index)];
+      if (rootA !== rootB) {
+        const groupLow = Math.min(low[rootA]!, low[rootB]!);
+        const groupHigh = Math.max(high[rootA]!, high[rootB]!);
+        if (!close(groupLow, groupHigh, MAX_RATIO)) continue;
+        const [root, child] = rootA < rootB ? [rootA, rootB] : [rootB, rootA];
+        parent[child] = root;
+        low[root] = groupLow;
+        high[root] = groupHigh;
+      }
+      links.push([a.index, b.index]);
     }
   }
-  const groups = new Map<number, Node[]>();
-  nodes.forEach((node, index) => {
+  const groups = new Map<number, Cluster>();
+  const groupOf = (index: number): Cluster => {
     const root = find(index);
-    const group = groups.get(root);
-    if (group) group.push(node);
-    else groups.set(root, [node]);
-  });
+    let group = groups.get(root);
+    if (!group) {
+      group = { nodes: [], links: [] };
+      groups.set(root, group);
+    }
+    return group;
+  };
+  nodes.forEach((node, index) => groupOf(index).nodes.push(node));
+  for (const [a, b] of links) groupOf(a).links.push([nodes[a]!, nodes[b]!]);
   return [...groups.values()];
 }
 
@@ -145,7 +186,7 @@ export function checkSameQuantities(
     return { item, context, companion };
   });
   return clusters(nodes)
-    .filter((group) => new Set(group.map((node) => node.item.articleId)).size >= 2)
+    .filter((group) => new Set(group.nodes.map((node) => node.item.articleId)).size >= 2)
     .map((group) => describeCluster(group));
 }
 
@@ -155,42 +196,54 @@ function keepsBound(bound: 'at_least' | 'at_most', limit: number, value: number)
   return bound === 'at_least' ? value >= limit - slack : value <= limit + slack;
 }
 
-function describeCluster(group: Node[]): SameQuantityCheck {
+// Disagreements are reported between amounts linked directly (same words or companion), not between every
+// pair of a group: two amounts can share a group through a third without being about the same thing.
+function describeCluster({ nodes: group, links }: Cluster): SameQuantityCheck {
   const unit: FigureUnit = group[0]?.item.figure.unit ?? 'other';
   const exact = group.filter(({ item }) => item.figure.qualifiers.bound === null);
-  const breakers = (item: ArticleFigure): Node[] => {
-    const bound = item.figure.qualifiers.bound;
-    return bound === null
-      ? []
-      : exact.filter((other) => !keepsBound(bound, item.figure.value, other.item.figure.value));
+  const breaksBound = (bounded: ArticleFigure, other: ArticleFigure): boolean => {
+    const bound = bounded.figure.qualifiers.bound;
+    return (
+      bound !== null &&
+      other.figure.qualifiers.bound === null &&
+      !keepsBound(bound, bounded.figure.value, other.figure.value)
+    );
   };
+  const brokenBounds = new Set<ArticleFigure>();
+  for (const [a, b] of links) {
+    if (breaksBound(a.item, b.item)) brokenBounds.add(a.item);
+    if (breaksBound(b.item, a.item)) brokenBounds.add(b.item);
+  }
   const members = group.map(({ item }) => ({
     ...passageOf(item),
     value: item.figure.value,
     publishedOn: item.publishedOn,
     bound: item.figure.qualifiers.bound,
-    isBoundMet: item.figure.qualifiers.bound === null ? null : breakers(item).length === 0,
+    isBoundMet: item.figure.qualifiers.bound === null ? null : !brokenBounds.has(item),
   }));
   const conflicts: SameQuantityCheck['conflicts'] = [];
   const seen = new Set<string>();
-  for (const a of exact) {
-    for (const b of exact) {
-      const [va, vb] = [a.item.figure.value, b.item.figure.value];
-      // The key is built only for a disagreeing pair: in a large group most pairs are skipped before it.
-      if (va >= vb || close(va, vb, 1 + AGREEMENT_PERCENT / 100)) continue;
+  for (const [first, second] of links) {
+    const [a, b] = first.item.figure.value <= second.item.figure.value ? [first, second] : [second, first];
+    const [va, vb] = [a.item.figure.value, b.item.figure.value];
+    if (a.item.figure.qualifiers.bound === null && b.item.figure.qualifiers.bound === null) {
+      if (va === vb || close(va, vb, 1 + AGREEMENT_PERCENT / 100)) continue;
       const key = `${va}|${vb}`;
       if (!seen.has(key)) {
         seen.add(key);
         conflicts.push({ a: passageOf(a.item), b: passageOf(b.item), valueA: va, valueB: vb });
       }
+      continue;
     }
-  }
-  for (const { item } of group) {
-    for (const other of breakers(item)) {
+    for (const [bounded, other] of [
+      [first, second],
+      [second, first],
+    ] as const) {
+      if (!breaksBound(bounded.item, other.item)) continue;
       conflicts.push({
-        a: passageOf(item),
+        a: passageOf(bounded.item),
         b: passageOf(other.item),
-        valueA: item.figure.value,
+        valueA: bounded.item.figure.value,
         valueB: other.item.figure.value,
       });
     }

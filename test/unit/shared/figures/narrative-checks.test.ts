@@ -222,4 +222,22 @@ describe('same-quantity bounds', () => {
     expect(check?.isDisagreement).toBe(true);
     expect(check?.conflicts.map((conflict) => [conflict.valueA, conflict.valueB])).toEqual([[60e9, 53e9]]);
   });
+
+  it('does not chain amounts of a large library into one group: a group spans at most 25 %', () => {
+    // Each amount is within 25 % of the next, so links alone would chain 40 to 100 billion into one group
+    // in which every pair reads as a disagreement.
+    const amounts = [40, 48, 57, 68, 81, 97, 100];
+    const articles = amounts.map((amount, index) => plan(`p${index}`, `${amount} Milliarden US-Dollar`));
+    const groups = runNarrativeChecks(articles).filter(
+      (result): result is SameQuantityCheck => result.type === 'same_quantity',
+    );
+    expect(groups.length).toBeGreaterThan(1);
+    for (const group of groups) {
+      const values = group.members.map((member) => member.value);
+      expect(Math.max(...values) / Math.min(...values)).toBeLessThanOrEqual(1.25);
+    }
+    const conflicts = groups.flatMap((group) => group.conflicts);
+    expect(conflicts.every((conflict) => Math.abs(conflict.valueB / conflict.valueA - 1) <= 0.25)).toBe(true);
+    expect(conflicts.map((conflict) => [conflict.valueA, conflict.valueB])).toContainEqual([97e9, 100e9]);
+  });
 });
