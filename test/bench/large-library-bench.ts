@@ -77,18 +77,15 @@ async function heapAfterGcMb(page: Page): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-/** A fresh profile after the app's first start (the five seeds stored). */
-async function makeSeedProfile(places: LargeLibraryPlaces): Promise<string> {
-  const profile = mkdtempSync(join(tmpdir(), 'kursnotiz-bench-seeds-'));
+/** Makes `profile` (an empty folder) a profile after the app's first start (the five seeds stored). */
+async function makeSeedProfile(profile: string, places: LargeLibraryPlaces): Promise<void> {
   const context = await openProfile(profile, places);
   await openApp(context, places.appUrl);
   await context.close();
-  return profile;
 }
 
-/** A fresh profile with the generated library loaded by the loader page, then the app started once. */
-async function makeLargeProfile(places: LargeLibraryPlaces): Promise<{ profile: string; load: Figure[] }> {
-  const profile = mkdtempSync(join(tmpdir(), 'kursnotiz-bench-large-'));
+/** Loads the generated library into `profile` (an empty folder) with the loader page, then starts the app once. */
+async function makeLargeProfile(profile: string, places: LargeLibraryPlaces): Promise<Figure[]> {
   const context = await openProfile(profile, places);
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('library loader:', error));
@@ -100,31 +97,28 @@ async function makeLargeProfile(places: LargeLibraryPlaces): Promise<{ profile: 
   const { page: app } = await openApp(context, places.appUrl);
   await waitForBackgroundWork(app);
   await context.close();
-  return {
-    profile,
-    load: [
-      {
-        name: 'large.library.articles',
-        value: report.articles,
-        unit: 'articles',
-        how: 'generated; the first start adds the 5 seeds',
-      },
-      { name: 'large.library.annotations', value: report.annotations, unit: 'annotations' },
-      { name: 'large.library.quoteBars', value: report.quoteBars, unit: 'daily bars' },
-      {
-        name: 'large.load.importArticles.filesPerSecond',
-        value: Math.round(report.articles / (report.importArticlesMs / 1000)),
-        unit: 'files/s',
-        how: '1,000 generated .txt through the web import, once',
-      },
-      {
-        name: 'large.load.importAnnotations.ms',
-        value: Math.round(report.importAnnotationsMs),
-        unit: 'ms',
-        how: '10,000 annotations as one W3C JSON-LD file, once',
-      },
-    ],
-  };
+  return [
+    {
+      name: 'large.library.articles',
+      value: report.articles,
+      unit: 'articles',
+      how: 'generated; the first start adds the 5 seeds',
+    },
+    { name: 'large.library.annotations', value: report.annotations, unit: 'annotations' },
+    { name: 'large.library.quoteBars', value: report.quoteBars, unit: 'daily bars' },
+    {
+      name: 'large.load.importArticles.filesPerSecond',
+      value: Math.round(report.articles / (report.importArticlesMs / 1000)),
+      unit: 'files/s',
+      how: '1,000 generated .txt through the web import, once',
+    },
+    {
+      name: 'large.load.importAnnotations.ms',
+      value: Math.round(report.importAnnotationsMs),
+      unit: 'ms',
+      how: '10,000 annotations as one W3C JSON-LD file, once',
+    },
+  ];
 }
 
 /** Start-up of both profiles, alternately (seeds, large, seeds, …): each a fresh browser on the profile. */
@@ -179,9 +173,12 @@ async function measureSearch(profile: string, places: LargeLibraryPlaces, runs: 
 
 /** Every large-library figure; `runs` start-ups per profile. */
 export async function measureLargeLibrary(places: LargeLibraryPlaces, runs: number): Promise<Figure[]> {
-  const seedProfile = await makeSeedProfile(places);
-  const { profile: largeProfile, load } = await makeLargeProfile(places);
+  // Made before anything can fail, so the finally block removes them whatever happens.
+  const seedProfile = mkdtempSync(join(tmpdir(), 'kursnotiz-bench-seeds-'));
+  const largeProfile = mkdtempSync(join(tmpdir(), 'kursnotiz-bench-large-'));
   try {
+    await makeSeedProfile(seedProfile, places);
+    const load = await makeLargeProfile(largeProfile, places);
     const starts = await measureStartUps(seedProfile, largeProfile, places, runs);
     const search = await measureSearch(largeProfile, places, 3);
     const heapSeedsMb = median([
