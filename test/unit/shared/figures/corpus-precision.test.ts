@@ -28,6 +28,9 @@ const CORPORA: readonly CorpusRole[] = [
   { name: 'corpus-heldout-9.jsonl', role: 'tuned' },
   // First, untuned run 0.858 / 0.831 (recorded in LABELLING.md); tuned on after heldout-11 was labelled.
   { name: 'corpus-heldout-10.jsonl', role: 'tuned' },
+  // Labelled by a separate labeller; its first (only untuned) run was below the goal and is kept as its floor
+  // until the next fresh set is labelled (LABELLING.md lists what it misses).
+  { name: 'corpus-heldout-11.jsonl', role: 'held out', floor: { precision: 0.76, recall: 0.65 } },
 ];
 
 describe('price-relevant figures on the labelled news corpus', () => {
