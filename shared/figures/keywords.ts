@@ -19,6 +19,9 @@ export type Cue =
 // more. German and English cue words continue only in these letters (same figures on every corpus and seed).
 const W = '[a-z0-9äöüßàáâãåæçèéêëìíîïñòóôõøùúûýÿœ-]*';
 
+// Month names for highs and lows of a month ("Oktober-Hoch", "Hoch im Oktober"): a horizon under a year.
+const MONTHS = 'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember';
+
 function cue(source: string): RegExp {
   return new RegExp(source, 'giu');
 }
@@ -40,13 +43,13 @@ export const PRICE_CUES: readonly [Cue, RegExp][] = [
   [
     'high_52w',
     cue(
-      `52-?\\s?wochen-?\\s?hoch${W}|52-week high|jahreshoch${W}|mehrjahreshoch${W}|rekordhoch${W}|allzeithoch${W}|rekordstand${W}|rekordniveau${W}|höchststand${W}|all-time high|record high|\\bhoch seit\\b|(?<!(?:wochen|monats|tages)-)\\bhoch\\s+(?:bei|von|im)\\b|höchsten\\s+(?:stand|niveau|kurs|wert)${W}|höchststand${W}|\\brekord(?:e|hoch|hochs|stand|stände|niveau|marke|höhen?|werte?|preis\\w*|kurs\\w*)?\\b|bestmarke${W}|dax-rekord${W}|so (?:hoch|viel) wie (?:noch )?nie`,
+      `52-?\\s?wochen-?\\s?hoch${W}|52-week high|jahreshoch${W}|mehrjahreshoch${W}|rekordhoch${W}|allzeithoch${W}|rekordstand${W}|rekordniveau${W}|höchststand${W}|all-time high|record high|\\bhoch seit\\b|(?<!(?:wochen|monats|tages)-)\\bhoch\\s+(?:bei|von|im)\\b|höchsten\\s+(?:stand|niveau|kurs|wert)${W}|höchststand${W}|\\brekord(?:e|hoch|hochs|stand|stände|niveau|marke|höhen?|werte?|preis\\w*|kurs\\w*)?\\b|bestmarke${W}|höchstmarke${W}|bisherig${W}\\s+spitzen(?:wert|kurs|stand)${W}|dax-rekord${W}|so (?:hoch|viel) wie (?:noch )?nie`,
     ),
   ],
   [
     'low_52w',
     cue(
-      `52-?\\s?wochen-?\\s?tief${W}|52-week low|jahrestief${W}|mehrjahrestief${W}|rekordtief${W}|allzeittief${W}|tiefststand${W}|all-time low|record low|\\btief seit\\b|(?<!(?:wochen|monats|tages)-)\\btief\\s+(?:bei|von|im)\\b|tiefsten\\s+(?:stand|niveau|kurs|wert)${W}|niedrigsten\\s+(?:stand|niveau|kurs|wert)${W}`,
+      `52-?\\s?wochen-?\\s?tief${W}|52-week low|jahrestief${W}|mehrjahrestief${W}|rekordtief${W}|allzeittief${W}|tiefststand${W}|all-time low|record low|\\btief seit\\b|(?<!(?:wochen|monats|tages)-)\\btief\\s+(?:bei|von|im)\\b|tiefsten\\s+(?:stand|niveau|kurs|wert)${W}|niedrigsten\\s+(?:stand|niveau|kurs|wert)${W}|tiefstmarke${W}`,
     ),
   ],
   [
@@ -58,10 +61,12 @@ export const PRICE_CUES: readonly [Cue, RegExp][] = [
   ],
   // Highs of a recent move ("Rallyhoch", "Bewegungshoch"), "im Tief" and a period's "Tiefstwert" / "Höchstkurs"
   // without a horizon are prices reached, not 52-week marks (a record word or long horizon still wins).
+  // So are a month's high ("Oktober-Hoch", "Hoch im Oktober"), the day's peak ("in der Spitze") and the price
+  // list ("auf dem Kurszettel").
   [
     'quote',
     cue(
-      `\\bschl(?:oss|ossen|ießt|ießen|ussendlich)\\b|schlusskurs${W}|schlussstand${W}|schlusswert${W}|schlussnotierung${W}|(?:vortages|vortags|wochen|montag|dienstag|mittwoch|donnerstag|freitag)-?schluss${W}|\\bgestartet\\b|\\bstartete${W}|\\bnotier${W}|\\b(?:ge)?koste(?:t|te|ten)\\b|\\bgehandelt\\b|\\bhandel(?:t|te|ten)\\b\\s+(?:bei|zu|um)|aus dem handel|\\beröffnete${W}|eröffnungskurs|opened at|\\bbeende(?:te|ten|t)\\b|kurs\\b|kurse\\b|kurses\\b|\\bstand\\s+(?:bei|zuletzt)|\\bsteht\\s+bei|closed at|\\bcloses at|\\bclose of\\b|trades at|trading at|traded at|\\btrade[sd]?\\s+(?:near|around|at)\\b|trading\\s+(?:near|around)\\b|\\bat\\s+(?:a\\s+)?(?:price|level) of\\b|\\bshare price\\b|stock price|tages(?:hoch|tief)${W}|(?<!52-)(?:wochen|monats)-?(?:hoch|tief)${W}|handels(?:beginn|start|schluss)|handels+ende|startglocke|schlussglocke|kurstafel|durchschnittspreis${W}|platzierungspreis${W}|ausgabepreis${W}|bezugspreis${W}|emissionspreis${W}|\\bplatzier${W}|(?:rally|bewegungs|verlaufs|reaktions|erholungs)(?:hoch|tief)${W}|\\bim\\s+(?:tief|hoch)\\b|(?:höchst|tiefst)(?:kurs|wert)${W}`,
+      `\\bschl(?:oss|ossen|ießt|ießen|ussendlich)\\b|schlusskurs${W}|schlussstand${W}|schlusswert${W}|schlussnotierung${W}|(?:vortages|vortags|wochen|montag|dienstag|mittwoch|donnerstag|freitag)-?schluss${W}|\\bgestartet\\b|\\bstartete${W}|\\bnotier${W}|\\b(?:ge)?koste(?:t|te|ten)\\b|\\bgehandelt\\b|\\bhandel(?:t|te|ten)\\b\\s+(?:bei|zu|um)|aus dem handel|\\beröffnete${W}|eröffnungskurs|opened at|\\bbeende(?:te|ten|t)\\b|kurs\\b|kurse\\b|kurses\\b|\\bstand\\s+(?:bei|zuletzt)|\\bsteht\\s+bei|closed at|\\bcloses at|\\bclose of\\b|trades at|trading at|traded at|\\btrade[sd]?\\s+(?:near|around|at)\\b|trading\\s+(?:near|around)\\b|\\bat\\s+(?:a\\s+)?(?:price|level) of\\b|\\bshare price\\b|stock price|tages(?:hoch|tief)${W}|(?<!52-)(?:wochen|monats)-?(?:hoch|tief)${W}|handels(?:beginn|start|schluss)|handels+ende|startglocke|schlussglocke|kurstafel|durchschnittspreis${W}|platzierungspreis${W}|ausgabepreis${W}|bezugspreis${W}|emissionspreis${W}|\\bplatzier${W}|(?:rally|bewegungs|verlaufs|reaktions|erholungs)(?:hoch|tief)${W}|\\bim\\s+(?:tief|hoch)\\b|(?:höchst|tiefst)(?:kurs|wert)${W}|kurszettel${W}|\\bin der spitze\\b|(?:${MONTHS})-?(?:hoch|tief)${W}|\\b(?:hoch|tief)\\s+im\\s+(?:${MONTHS})\\b(?!\\s+\\d)`,
     ),
   ],
   [

@@ -15,13 +15,13 @@ const CURRENCY_WORDS: readonly [RegExp, FigureUnit, number][] = [
   [/^(?:euro|eur|€)$/i, 'EUR', 1],
   [/^(?:yuan|renminbi|rmb|cny)$/i, 'CNY', 1],
   [/^(?:pfund(?: sterling)?|britische pfund|gbp|£|pence)$/i, 'GBP', 1],
-  [/^(?:schweizer franken|franken|chf|sfr\.?)$/i, 'CHF', 1],
+  [/^(?:schweizer franken|franken|chf|sfr\.?|fr\.)$/i, 'CHF', 1],
   [/^(?:yen|jpy|¥)$/i, 'JPY', 1],
 ];
 
 /** Unit words that may follow a number (alternation source, longest first). */
 export const UNIT_AFTER_SOURCE =
-  'Hongkong-Dollar|Hong-Kong-Dollar|HK-Dollar|HK\\$|HKD|US-Dollar|US-\\$|US\\$|USD|Dollars|Dollar|\\$|Eurocent|Euro-Cent|Euro|EUR|€|US-Cents|US-Cent|Cents|Cent|Rappen|Yuan|Renminbi|RMB|CNY|Pfund Sterling|Pfund|GBP|£|pence|Schweizer Franken|Franken|CHF|SFr\\.?|Yen|JPY|¥|Prozentpunkten|Prozentpunkte|Prozentpunkt|Prozent|%|percentage points|percentage point|percent|per cent|pct\\.?|Basispunkten|Basispunkte|basis points|Indexpunkten|Indexpunkte|Punkten|Punkte|Punkt|Zählern|Zähler|Einheiten|Stellen|Pkt\\.?|points|pts\\.?';
+  'Hongkong-Dollar|Hong-Kong-Dollar|HK-Dollar|HK\\$|HKD|US-Dollar|US-\\$|US\\$|USD|Dollars|Dollar|\\$|Eurocent|Euro-Cent|Euro|EUR|€|US-Cents|US-Cent|Cents|Cent|Rappen|Yuan|Renminbi|RMB|CNY|Pfund Sterling|Pfund|GBP|£|pence|Schweizer Franken|Franken|CHF|SFr\\.?|Fr\\.|Yen|JPY|¥|Prozentpunkten|Prozentpunkte|Prozentpunkt|Prozent|%|percentage points|percentage point|percent|per cent|pct\\.?|Basispunkten|Basispunkte|basis points|Indexpunkten|Indexpunkte|Punkten|Punkte|Punkt|Zählern|Zähler|Einheiten|Stellen|Pkt\\.?|points|pts\\.?';
 
 /** Currency symbols and codes that may stand before a number. */
 export const CURRENCY_BEFORE = /(US\$|US-\$|HK\$|USD|EUR|HKD|CNY|RMB|GBP|CHF|JPY|\$|€|£|¥)(\s?)$/u;

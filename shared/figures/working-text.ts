@@ -21,6 +21,12 @@ function isInvisible(code: number): boolean {
   return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
 }
 
+// "US\u2011Dollar": typesetters write a hyphen (U+2010) or a non-breaking hyphen (U+2011) inside words; the
+// extractor reads both as "-" (one unit for one, so offsets stay aligned).
+function plainHyphen(char: string, code: number): string {
+  return code === 0x2010 || code === 0x2011 ? '-' : char;
+}
+
 function isCombining(char: string, code: number): boolean {
   return code >= 0x300 && COMBINING.test(char);
 }
@@ -48,7 +54,10 @@ export function makeWorkingText(original: string): WorkingText {
       index += 1;
       continue;
     }
-    const composed = clusterEnd - index > 1 ? cps.slice(index, clusterEnd).join('').normalize('NFC') : first;
+    const composed =
+      clusterEnd - index > 1
+        ? cps.slice(index, clusterEnd).join('').normalize('NFC')
+        : plainHyphen(first, firstCode);
     out += composed;
     for (let unit = 0; unit < composed.length; unit += 1) {
       starts[outLength] = index;
