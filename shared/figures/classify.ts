@@ -103,6 +103,10 @@ const FORECAST_TO = /\bbis\s+(?:auf\s+|zu\s+|in den bereich (?:von|um)\s+|an die
 // Word starts by a letter lookbehind, not \b (which never matches before "ö": "Öl" had never counted).
 const COMMODITY_OR_FX =
   /(?<![\p{L}])(?:gold\w*|silber\w*|platin\w*|öl\w*|brent|wti|feinunze|unze|barrel|fass|kupfer\w*|bitcoin|ether|devisen\w*|ounce|oil)\b|(?<![\d.,]\s*)\b(?:euro|yen|franken|pfund|yuan)\b/iu;
+// "Zeitweise kratzte der Preis sogar an 71,20 $", "Zuvor hatte der Preis noch bei rund 5,0 Dollar gelegen": with
+// the price itself as the subject, a money figure is that price even when the thing priced stood in an earlier
+// line ("ab einem Preis von 180 Euro", a rule's threshold, is no subject).
+const PRICE_SUBJECT = /\b(?:der\s+preis|die\s+notierung)\b/iu;
 const ANALYST_SEES = /\b(?:sehen|sieht|see|sees)\b[^,.;]{0,50}\b(?:bei|auf|at)\s*$/iu;
 const SUBJECT_CUES = PERCENT_CUES.filter(([name]) => name.startsWith('subject_'));
 const SUBJECT_KIND: Partial<Record<Cue, FigureKind>> = {
@@ -138,9 +142,10 @@ const QUOTE_PARTICIPLE = /^\s*(?:notierend|gehandelt|kostend)\w*\b/iu;
 // "… 1,1470 Franken gestern im Handel gebrochen": the object of a chart verb is a chart level.
 const CHART_VERB_AFTER =
   /^[^,.;]{0,60}?(?<![\p{L}])(?:gebrochen|durchbrochen|unterschritten|überschritten|überwunden|getestet|verteidigt|zurückerobert|übersprungen|geknackt)(?![\p{L}])/iu;
-// "bei 12 957,44 Punkten und damit klar unter der runden Marke": a price placed against a mark is the price.
+// "bei 12 957,44 Punkten und damit klar unter der runden Marke", "stand er mit 22'008,30 Punkten noch knapp über
+// der Marke": a price placed against a mark is the price.
 const PLACED_AGAINST =
-  /^\s*(?:,\s*)?(?:und\s+)?(?:damit|somit)\s+(?:\p{Ll}+\s+){0,3}(?:unter|über|oberhalb|unterhalb)\s+(?:der|dem|den|die|seiner|ihrer|ihrem|seinem)\b/iu;
+  /^\s*(?:,\s*)?(?:und\s+)?(?:damit|somit|noch)\s+(?:\p{Ll}+\s+){0,3}(?:unter|über|oberhalb|unterhalb)\s+(?:der|dem|den|die|seiner|ihrer|ihrem|seinem)\b/iu;
 // "legte der EuroSTOXX auf Schlusskursbasis knapp 90 Punkte (2,6 Prozent) zu": a separable move verb whose
 // particle closes the clause after the figure.
 const SEPARABLE_MOVE_VERB =
@@ -282,17 +287,27 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
   if (raw.qualifierWord !== null && BOUND_QUALIFIER.test(raw.qualifierWord)) {
     return isBoundReached(ctx.leftLocal, ctx.leftFull, ctx.rightLocal, ctx.rightFull) ? 'quote' : 'level';
   }
-  const right = nearestPriceCue(ctx.rightLocal.slice(0, RIGHT_WINDOW), false);
+  const right = nearestPriceCue(ownMainClause(ctx.rightLocal).slice(0, RIGHT_WINDOW), false);
   if (right) return priceCueKind(right);
   const wideLeft = nearestPriceCue(ctx.leftFull, true);
   if (wideLeft) return priceCueKind(wideLeft);
-  const wideRight = nearestPriceCue(ctx.rightFull.slice(0, RIGHT_WINDOW * 2), false);
+  const wideRight = nearestPriceCue(ownMainClause(ctx.rightFull).slice(0, RIGHT_WINDOW * 2), false);
   if (wideRight) return priceCueKind(wideRight);
   if (ANALYST_SEES.test(ctx.leftLocal)) return 'target';
-  if (unit === 'points' || COMMODITY_OR_FX.test(ctx.sentence)) return 'quote';
+  if (unit === 'points' || COMMODITY_OR_FX.test(ctx.sentence) || PRICE_SUBJECT.test(ctx.sentence))
+    return 'quote';
   if ((AT_PREPOSITION.test(ctx.leftLocal) || RESULT_PREPOSITION.test(ctx.leftLocal)) && hasSubject)
     return 'quote';
   return 'amount';
+}
+
+// "Lag der Index … noch bei rund 1.000 Punkte, so stieg der Index … auf seinen Höchststand von …": a cue after
+// a comma that opens the next main clause ("so", "dann", "doch") names that clause's figure, not this one.
+const NEXT_MAIN_CLAUSE = /,\s*(?:so|dann|doch|aber)\s/iu;
+
+function ownMainClause(right: string): string {
+  const next = NEXT_MAIN_CLAUSE.exec(right);
+  return next ? right.slice(0, next.index) : right;
 }
 
 // The rest of the figure's own clause: "auf 20.000 Punkte steigen könnte", up to a comma or 30 characters.
