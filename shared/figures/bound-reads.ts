@@ -4,9 +4,11 @@ import type { FigureKind } from './types';
 
 // "stieg erstmals über 70 Dollar", "notierte erstmals seit dem Jahr 2001 über 2600 Zählern": a bound first
 // reached in the figure's clause; the horizon (if any) follows "seit".
-const FIRST_TIME = /\berstmals\b([^,.;:]{0,60})$/iu;
+// "zum ersten Mal seit 2004 wieder weniger als 30 Dollar" is said the same way.
+const FIRST_TIME = /\b(?:erstmals|zum ersten mal)\b([^,.;:]{0,60})$/iu;
 const UPPER_BOUND = /^(?:über|mehr als|oberhalb von|over|more than)$/iu;
 const LOWER_BOUND = /^(?:unter|weniger als|unterhalb von|under|less than)$/iu;
+const BOUND_WORD = /^(?:über|unter|mehr als|weniger als|oberhalb von|unterhalb von)$/iu;
 
 /** The mark a bound first reached is ("erstmals über X": a record high), a quote for a short horizon, else null. */
 export function firstTimeBound(qualifierWord: string | null, leftFull: string): FigureKind | null {
@@ -61,4 +63,23 @@ const NO_MORE_AFTER = /^\s*mehr\b(?!\s+als)/iu;
 /** Whether the figure is framed "keine X mehr": what the price no longer reaches, i.e. a quote. */
 export function isNoLongerPrice(leftLocal: string, rightLocal: string): boolean {
   return NO_MORE_BEFORE.test(leftLocal) && NO_MORE_AFTER.test(rightLocal);
+}
+
+// "fiel der Kurs … unter 1,18 US-Dollar und erreichte bei 1,1763 Dollar den tiefsten Stand": when the clause after
+// the bound gives the price reached, the bound is the line crossed (a chart level), even after a quote word.
+const PRICE_GIVEN_AFTER = /^\s*(?:[\p{L}-]+\s+)?und\s+(?:\p{L}+\s+){1,4}(?:bei|auf|mit)\s*$/iu;
+
+/** Whether a bound is the line crossed because the words after it lead to the price reached ("und erreichte bei X"). */
+export function isLineBeforePrice(qualifierWord: string | null, rightLocal: string): boolean {
+  return qualifierWord !== null && BOUND_WORD.test(qualifierWord) && PRICE_GIVEN_AFTER.test(rightLocal);
+}
+
+// "Dow Jones knackt erstmals 20.000er Marke - Dax über 11.800": an index name right before the bound is a
+// headline's subject with its verb left out, so the bound is where the index stands.
+const INDEX_BEFORE_BOUND =
+  /(?<![\p{L}])(?:[ms]?dax|tecdax|smi|atx|dow(?: jones)?|nasdaq|nikkei|stoxx|ftse)\s*$/iu;
+
+/** Whether an index name stands right before a bound with no verb between (a headline: "Dax über 11.800"). */
+export function isIndexAtBound(qualifierWord: string | null, leftLocal: string): boolean {
+  return qualifierWord !== null && BOUND_WORD.test(qualifierWord) && INDEX_BEFORE_BOUND.test(leftLocal);
 }

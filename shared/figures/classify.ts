@@ -9,7 +9,13 @@ import {
 } from './keywords';
 import type { Cue } from './keywords';
 import { chartMoveKind } from './chart-notes';
-import { firstTimeBound, isBoundReached, isNoLongerPrice } from './bound-reads';
+import {
+  firstTimeBound,
+  isBoundReached,
+  isIndexAtBound,
+  isLineBeforePrice,
+  isNoLongerPrice,
+} from './bound-reads';
 import { isDayExtreme, isNonMarketPoints, isSessionRange } from './context-traps';
 import { isExchangeRateSentence } from './exchange-rates';
 import { isForecastAfter } from './forecast-phrases';
@@ -238,7 +244,7 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
   const record =
     recordAfter(ctx.rightFull) ??
     firstTimeBound(raw.qualifierWord, ctx.leftFull) ??
-    markReachedAt(ctx.leftLocal, ctx.rightLocal);
+    markReachedAt(ctx.leftLocal, ctx.rightLocal, ctx.rightFull);
   if (record) return record;
   const chartMove = chartMoveKind(ctx.leftLocal, ctx.leftFull, ctx.rightLocal, ctx.rightFull);
   if (chartMove) return chartMove;
@@ -269,6 +275,8 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
     const pointed = markPointedTo(ctx);
     if (pointed) return pointed;
   }
+  if ((local === null || local === 'quote') && isLineBeforePrice(raw.qualifierWord, ctx.rightLocal))
+    return 'level';
   if ((local === 'high_52w' || local === 'low_52w') && PAST_MARK.test(ctx.leftLocal)) return 'quote';
   if (local) return priceCueKind(local);
   if (PER_SHARE_AFTER.test(ctx.rightLocal)) return 'amount';
@@ -285,7 +293,10 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
     return FORECAST.test(ctx.leftFull) || FORECAST.test(ownClause(ctx.rightLocal)) ? 'target' : 'quote';
   }
   if (raw.qualifierWord !== null && BOUND_QUALIFIER.test(raw.qualifierWord)) {
-    return isBoundReached(ctx.leftLocal, ctx.leftFull, ctx.rightLocal, ctx.rightFull) ? 'quote' : 'level';
+    const reached =
+      isBoundReached(ctx.leftLocal, ctx.leftFull, ctx.rightLocal, ctx.rightFull) ||
+      isIndexAtBound(raw.qualifierWord, ctx.leftLocal);
+    return reached ? 'quote' : 'level';
   }
   const right = nearestPriceCue(ownMainClause(ctx.rightLocal).slice(0, RIGHT_WINDOW), false);
   if (right) return priceCueKind(right);
@@ -360,6 +371,8 @@ export function inferBareUnit(raw: RawFigure, ctx: FigureContext): FigureUnit | 
   if (raw.isNumberWord) return null;
   // "Prognose 2025-2026": a bare year is no index level.
   if (Number.isInteger(raw.value) && raw.value >= 1900 && raw.value <= 2100 && raw.factor === 1) return null;
+  // "Dax über 11.800": a bound right after an index name is in points.
+  if (isIndexAtBound(raw.qualifierWord, ctx.leftLocal) && raw.value >= 100) return 'points';
   const cue = nearestPriceCue(ctx.leftLocal.slice(-30), true);
   const pointsLike =
     cue !== null &&

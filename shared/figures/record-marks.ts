@@ -108,12 +108,32 @@ const AT_BEFORE = /\b(?:bei|von|mit)\s*$/iu;
 const OWN_MARK_AFTER =
   /^\s*(?:(?:je|pro|per)\s+[\p{L}-]+\s+)?(?:sein|ihr)(?:e|en|em)?\s+(?:(?:bisherige|neue|jüngste|erste)[nsm]?\s+)?([\p{L}-]+)/iu;
 
+// "bei 1,0072 Dollar das niedrigste Niveau seit Ende 2002 erreicht", "bei 227 Euro ein neues Zwischenhoch
+// erreicht": a mark as the object between the figure and the verb of reaching.
+const OBJECT_MARK_REACHED =
+  /^\s*(?:(?:je|pro|per)\s+[\p{L}-]+\s+)?(?:ein|eine|einen|das|den|die)\s+([^,.;]{1,60}?)\s*(?:erreicht|markiert|aufgestellt|verzeichnet)(?![\p{L}])/iu;
+// Highs and lows of a recent move: reached, they are the price, not a 52-week mark (LABELLING.md, heldout-11).
+const RECENT_MOVE_MARK = /(?:zwischen|rally|bewegungs|verlaufs|reaktions|erholungs)(?:hoch|tief)/iu;
+
+function objectMarkKind(phrase: string): FigureKind | null {
+  if (RECORD_LOW.test(phrase)) return 'low_52w';
+  if (RECORD_HIGH.test(phrase)) return 'high_52w';
+  return longHorizonMark(phrase) ?? (RECENT_MOVE_MARK.test(phrase) ? 'quote' : null);
+}
+
 /** The record a clause names as its object when the figure stands "bei X … erreicht", else null. */
-export function markReachedAt(leftLocal: string, rightLocal: string): FigureKind | null {
+export function markReachedAt(
+  leftLocal: string,
+  rightLocal: string,
+  rightFull = rightLocal,
+): FigureKind | null {
   if (!AT_BEFORE.test(leftLocal)) return null;
   const own = OWN_MARK_AFTER.exec(rightLocal)?.[1] ?? '';
   if (RECORD_LOW.test(own)) return 'low_52w';
   if (RECORD_HIGH.test(own)) return 'high_52w';
+  // Read on past a horizon's year ("seit Ende 2002" may be scanned as a number).
+  const object = OBJECT_MARK_REACHED.exec(rightFull)?.[1];
+  if (object) return objectMarkKind(object);
   if (!REACHED_AFTER.test(rightLocal)) return null;
   if (RECORD_LOW.test(leftLocal)) return 'low_52w';
   return RECORD_HIGH.test(leftLocal) ? 'high_52w' : null;
