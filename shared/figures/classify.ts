@@ -20,6 +20,7 @@ import { isDayExtreme, isNonMarketPoints, isSessionRange } from './context-traps
 import { isExchangeRateSentence } from './exchange-rates';
 import { isForecastAfter } from './forecast-phrases';
 import { isMoveSize } from './move-sizes';
+import { isPossibleMove } from './potential-phrases';
 import {
   isComparedWithMark,
   isExplicitRecord,
@@ -219,6 +220,8 @@ function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): Fi
 
 function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): FigureKind {
   if (raw.hasScale) return 'amount';
+  // "+326,58 Pkt.+1,18 %": a price is never written with a plus; a signed figure is the change.
+  if (raw.explicitSign > 0) return 'price_move';
   if (raw.isLevelCompound) return 'level';
   if ((FORECAST_TO.test(ctx.leftLocal) || REACH.test(ctx.leftLocal)) && FORECAST.test(ctx.sentence))
     return 'target';
@@ -331,6 +334,7 @@ function classifyPercent(ctx: FigureContext): FigureKind {
   const rightUpside = hasCue(ctx.rightLocal.slice(0, 40), UPSIDE);
   if (hasCue(ctx.leftLocal.slice(-60), UPSIDE) || rightUpside || TO_TARGET.test(ctx.rightLocal))
     return 'stated_move';
+  if (isPossibleMove(ctx.rightLocal)) return 'stated_move';
   if (isBracketedTargetDistance(ctx.leftLocal, ctx.leftFull, ctx.rightLocal)) return 'stated_move';
   // "Das Kursziel liegt bei 22 Euro. Das entspricht einem Abschlag von 12 Prozent.": the target may
   // stand in the sentence before when this one opens with a pointer back to it.

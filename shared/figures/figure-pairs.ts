@@ -14,7 +14,11 @@ export interface ClassifiedRaw {
 const BRACKET_OPEN = /^\s*\(\s*(?:[\p{L}.]+\s*:?\s*)?$/u;
 // "von 30 auf 26 Euro", "auf 95 von 90 Franken", "von 81 nach 71 Franken": an old and a new value.
 const PAIR_JOIN = /^\s*(?:auf|nach|von)\s*$/iu;
-const PAIR_START = /\b(?:von|auf)\s*$/iu;
+// "von zuvor 252 US-Dollar": the old value may be marked as such.
+const PAIR_START = /\b(?:von|auf)(?:\s+(?:zuvor|bisher|bislang|ehemals))?\s*$/iu;
+// "von zuvor 252 US-Dollar um 15 Prozent auf 215 Dollar": the size of the change between old and new value.
+const BY_PERCENT_BEFORE = /^\s*um\s*$/iu;
+const TO_AFTER_PERCENT = /^\s*(?:auf|nach)\s*$/iu;
 // "über die Kurshürden bei 50,50 und 54,55 CHF": a list of chart levels after one cue word.
 const LIST_JOIN = /^\s*(?:und|sowie|,)\s*$/iu;
 const LISTED: ReadonlySet<FigureKind> = new Set(['level', 'target']);
@@ -30,7 +34,12 @@ export function alignPairs(text: string, items: ClassifiedRaw[]): void {
   for (let index = 0; index + 1 < items.length; index += 1) {
     const first = items[index] as ClassifiedRaw;
     const second = items[index + 1] as ClassifiedRaw;
-    if (!PRICE_UNITS.has(first.unit) || !PRICE_UNITS.has(second.unit)) continue;
+    if (!PRICE_UNITS.has(first.unit)) continue;
+    if (!PRICE_UNITS.has(second.unit)) {
+      if (PAIR_START.test(text.slice(Math.max(0, first.raw.from - 14), first.raw.from)))
+        shareAcrossChange(text, first, second, items[index + 2]);
+      continue;
+    }
     const between = text.slice(first.raw.to, second.raw.from);
     if (BRACKET_OPEN.test(between) && isPriceRelevantKind(first.kind)) {
       second.kind = first.kind;
@@ -40,9 +49,25 @@ export function alignPairs(text: string, items: ClassifiedRaw[]): void {
       second.kind = first.kind;
       continue;
     }
-    const before = text.slice(Math.max(0, first.raw.from - 6), first.raw.from);
-    if (!PAIR_JOIN.test(between) || !PAIR_START.test(before)) continue;
-    if (VALUATION.has(first.kind) && PLAIN.has(second.kind)) second.kind = first.kind;
-    else if (VALUATION.has(second.kind) && PLAIN.has(first.kind)) first.kind = second.kind;
+    const before = text.slice(Math.max(0, first.raw.from - 14), first.raw.from);
+    if (PAIR_JOIN.test(between) && PAIR_START.test(before)) shareValuation(first, second);
   }
+}
+
+function shareValuation(first: ClassifiedRaw, second: ClassifiedRaw): void {
+  if (VALUATION.has(first.kind) && PLAIN.has(second.kind)) second.kind = first.kind;
+  else if (VALUATION.has(second.kind) && PLAIN.has(first.kind)) first.kind = second.kind;
+}
+
+// The old and new value with the change in percent between them ("von 252 … um 15 Prozent auf 215 Dollar").
+function shareAcrossChange(
+  text: string,
+  first: ClassifiedRaw,
+  change: ClassifiedRaw,
+  second: ClassifiedRaw | undefined,
+): void {
+  if (!second || change.unit !== 'percent' || !PRICE_UNITS.has(second.unit)) return;
+  const toChange = text.slice(first.raw.to, change.raw.from);
+  const toSecond = text.slice(change.raw.to, second.raw.from);
+  if (BY_PERCENT_BEFORE.test(toChange) && TO_AFTER_PERCENT.test(toSecond)) shareValuation(first, second);
 }

@@ -21,6 +21,8 @@ const MOVED_AFTER =
 // "einen Aufschlag von 74,68 Punkten oder 0,49 Prozent": a move noun names the figure after "von" a move.
 const MOVE_NOUN_OF =
   /(?<![\p{L}])(?:aufschlag|abschlag|plus|minus|zuwachs|anstieg|rückgang|kursgewinn|kursverlust|kursplus|kursminus)\p{L}*\s+von\s+(?:rund\s+|etwa\s+|knapp\s+|fast\s+|gut\s+|mehr als\s+)?$/iu;
+// "einen Anstieg von 7700 auf nun 26700 Punkte": after a move noun, "von X auf Y" gives the old and new value.
+const FROM_TO_AFTER = /^\s*(?:auf|nach)(?:\s+(?:jetzt|nun|zuletzt|aktuell|heute))?\s*$/iu;
 // "mit 100 Punkten Unterschied zwischen dem höchsten und dem niedrigsten Stand": the width of a range.
 const WIDTH_AFTER = /^\s*(?:unterschied|differenz|abstand|schwankungsbreite)(?![\p{L}])/iu;
 
@@ -33,7 +35,8 @@ export function isMoveSize(
 ): boolean {
   if (PERCENT_BEFORE.test(leftFull)) return true;
   if (BY_BEFORE.test(leftLocal) && BY_CLOSES.test(rightLocal)) return true;
-  if (MOVE_NOUN_OF.test(leftLocal) || WIDTH_AFTER.test(rightLocal)) return true;
+  if (MOVE_NOUN_OF.test(leftLocal) && !FROM_TO_AFTER.test(rightLocal)) return true;
+  if (WIDTH_AFTER.test(rightLocal)) return true;
   if (AT_PRICE.test(leftLocal)) return false;
   return PERCENT_AFTER.test(rightFull) || DISTANCE_AFTER.test(rightLocal) || MOVED_AFTER.test(rightLocal);
 }
