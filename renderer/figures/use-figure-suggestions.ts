@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Figure } from '../../shared/figures';
 import type { Article } from '../../shared/model/article';
 import type { PriceLevel } from '../../shared/model/level';
@@ -6,6 +6,8 @@ import { useAppStore } from '../store/app-store';
 import type { HighlightRange } from '../reader/highlight-ranges';
 import { figureCache } from './article-figures';
 import { isPinnableFigure, levelOnFigure } from './figure-suggestion';
+
+const NO_FIGURES: Figure[] = [];
 
 /** Prefix of a figure's highlight id in data-range-ids (the rest is its index among the suggestions). */
 export const FIGURE_RANGE_PREFIX = 'fig:';
@@ -36,7 +38,17 @@ export function useFigureSuggestions(article: Article): {
   ranges: HighlightRange[];
 } {
   const levels = useAppStore((state) => state.levels);
-  const figures = useMemo(() => figureCache.figuresOf(article).figures.filter(isPinnableFigure), [article]);
+  // The article is painted first and its figures are marked in a background render right after: reading a
+  // long article's figures takes tens of milliseconds, and a new article (or the app's first frame) should
+  // not wait for them. Until then the suggestions of another article never show.
+  const deferredArticle = useDeferredValue<Article | null>(article, null);
+  const figures = useMemo(
+    () =>
+      deferredArticle?.id === article.id && deferredArticle.contentHash === article.contentHash
+        ? figureCache.figuresOf(article).figures.filter(isPinnableFigure)
+        : NO_FIGURES,
+    [article, deferredArticle],
+  );
   return useMemo(() => {
     const suggestions = figures.map((figure, index) => ({
       rangeId: `${FIGURE_RANGE_PREFIX}${index}`,
