@@ -8,7 +8,7 @@ const MIN_SCORE = 0.95;
 interface CorpusRole {
   name: string;
   role: 'tuned' | 'held out';
-  /** A score below the goal kept as the file's floor (a held-out file that is not tuned on). */
+  /** A score below the goal kept as the file's floor (held out and not tuned on, or misses that need context). */
   floor?: { precision: number; recall: number };
 }
 
@@ -28,9 +28,10 @@ const CORPORA: readonly CorpusRole[] = [
   { name: 'corpus-heldout-9.jsonl', role: 'tuned' },
   // First, untuned run 0.858 / 0.831 (recorded in LABELLING.md); tuned on after heldout-11 was labelled.
   { name: 'corpus-heldout-10.jsonl', role: 'tuned' },
-  // Labelled by a separate labeller; its first (only untuned) run was below the goal and is kept as its floor
-  // until the next fresh set is labelled (LABELLING.md lists what it misses).
-  { name: 'corpus-heldout-11.jsonl', role: 'held out', floor: { precision: 0.76, recall: 0.65 } },
+  // First, untuned run 0.762 / 0.658 (recorded in LABELLING.md); tuned on after heldout-12 was labelled.
+  // Tuned by rule classes to 0.875 / 0.838, still below the goal: 17 of its 19 misses need the line before or
+  // after or the page, one is a label conflict (LABELLING.md lists them all), so its floor is that score rounded down.
+  { name: 'corpus-heldout-11.jsonl', role: 'tuned', floor: { precision: 0.87, recall: 0.83 } },
 ];
 
 describe('price-relevant figures on the labelled news corpus', () => {
