@@ -48,6 +48,12 @@ export type SaveFileOutcome = { saved: true; path: string } | { saved: false };
 /** Commands the native menu sends to the renderer. */
 export type MenuCommand = 'import' | 'export-pdf' | 'about' | 'find' | 'undo' | 'redo';
 
+/** Which files an import dialog offers: every import format, or price data (CSV) only. */
+export const IMPORT_FORMATS = ['all', 'price-data'] as const;
+
+/** One of IMPORT_FORMATS. */
+export type ImportFormats = (typeof IMPORT_FORMATS)[number];
+
 /** Calls from the renderer to main (ipcRenderer.invoke → ipcMain.handle), by channel. */
 export interface RendererToMain {
   'app:get-info': () => IpcResult<AppInfo>;
@@ -55,8 +61,8 @@ export interface RendererToMain {
   'export:save-file': (request: SaveFileRequest) => IpcResult<SaveFileOutcome>;
   /** Opens an http(s) link in the user's browser, after the renderer asked the user to confirm it. */
   'app:open-external': (url: string) => IpcResult<null>;
-  /** Native open dialog; main reads the picked files and the utility process parses them. */
-  'import:pick-files': () => IpcResult<ImportBatch>;
+  /** Native open dialog (every import format, or price data only); main reads the picked files and the utility process parses them. */
+  'import:pick-files': (formats: ImportFormats) => IpcResult<ImportBatch>;
   /** Parses files dropped on the window (their bytes) in the utility process. */
   'import:parse-files': (files: ImportFileBytes[]) => IpcResult<ImportBatch>;
   /** Stops the running import batch after the current file. */
@@ -112,7 +118,7 @@ export const invokeArgumentSchemas = {
       }),
     }),
   ]),
-  'import:pick-files': z.tuple([]),
+  'import:pick-files': z.tuple([z.enum(IMPORT_FORMATS)]),
   'import:parse-files': z.tuple([
     z
       .array(

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron';
-import type { IpcResult } from '../../shared/ipc-contract';
-import { IMPORT_FILE_EXTENSIONS } from '../../shared/import-pipeline/import-file-rules';
+import type { ImportFormats, IpcResult } from '../../shared/ipc-contract';
+import { CSV_EXTENSIONS, IMPORT_FILE_EXTENSIONS } from '../../shared/import-pipeline/import-file-rules';
 import {
   rejectFile,
   type ImportFileBytes,
@@ -26,16 +26,26 @@ export interface ImportDeps {
 
 const ARTICLE_EXTENSIONS = IMPORT_FILE_EXTENSIONS.filter((extension) => !['csv', 'tsv'].includes(extension));
 
-/** The open dialog: several files, the remembered folder, filters for what the import reads. */
-export function importDialogOptions(folder: string): OpenDialogOptions {
+/**
+ * The open dialog: several files, the remembered folder, filters for what the import reads; price data only
+ * when the user asked to import a price history (the chart's empty state).
+ */
+export function importDialogOptions(folder: string, formats: ImportFormats = 'all'): OpenDialogOptions {
+  const priceData = { name: 'Kursdaten / Price data (CSV)', extensions: [...CSV_EXTENSIONS] };
   return {
     defaultPath: folder,
     properties: ['openFile', 'multiSelections'],
-    filters: [
-      { name: 'Artikel und Kursdaten / Articles and price data', extensions: [...IMPORT_FILE_EXTENSIONS] },
-      { name: 'Artikel / Articles', extensions: ARTICLE_EXTENSIONS },
-      { name: 'Kursdaten / Price data (CSV)', extensions: ['csv', 'tsv', 'txt'] },
-    ],
+    filters:
+      formats === 'price-data'
+        ? [priceData]
+        : [
+            {
+              name: 'Artikel und Kursdaten / Articles and price data',
+              extensions: [...IMPORT_FILE_EXTENSIONS],
+            },
+            { name: 'Artikel / Articles', extensions: ARTICLE_EXTENSIONS },
+            { name: 'Kursdaten / Price data (CSV)', extensions: ['csv', 'tsv', 'txt'] },
+          ],
   };
 }
 
@@ -69,9 +79,11 @@ export function makeBatchRunner(deps: Pick<ImportDeps, 'worker' | 'sendProgress'
 /** Registers import:pick-files, import:parse-files and import:cancel. */
 export function setupImport(ipc: IpcRouter, deps: ImportDeps): void {
   const runner = makeBatchRunner(deps);
-  ipc.handle('import:pick-files', async (): Promise<IpcResult<ImportBatch>> => {
+  ipc.handle('import:pick-files', async (formats): Promise<IpcResult<ImportBatch>> => {
     const { lastImportFolder } = await deps.settings.read();
-    const choice = await deps.showOpenDialog(importDialogOptions(lastImportFolder ?? deps.defaultFolder));
+    const choice = await deps.showOpenDialog(
+      importDialogOptions(lastImportFolder ?? deps.defaultFolder, formats),
+    );
     if (choice.canceled || choice.filePaths.length === 0)
       return { ok: true, value: { files: [], isCancelled: false } };
     await deps.settings.update({ lastImportFolder: dirname(choice.filePaths[0]!) }).catch(() => undefined);

@@ -14,7 +14,7 @@ export function PriceHistoryEmpty() {
       <ImportButton
         text={t('chart.history.import')}
         label={t('chart.history.import')}
-        accept=".csv"
+        formats="price-data"
         className="button"
       />
     </section>

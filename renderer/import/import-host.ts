@@ -1,3 +1,4 @@
+import type { ImportFormats } from '../../shared/ipc-contract';
 import type { BrowserFile } from './services/parse-browser-files';
 import type { ImportSource } from './services/import-controller';
 
@@ -7,7 +8,7 @@ export interface ImportHost {
    * Electron: the native open dialog; main reads the files and the utility process parses them (resolves
    * null when the user cancels the dialog). null in the web host, which uses a file input instead.
    */
-  pickFiles: (() => Promise<ImportSource | null>) | null;
+  pickFiles: ((formats: ImportFormats) => Promise<ImportSource | null>) | null;
   /** Parses files the user dropped on the window or picked in the page. */
   parseFiles: (files: readonly BrowserFile[]) => ImportSource;
   /** Asks the host to stop parsing the running batch (the renderer stops storing on its own). */

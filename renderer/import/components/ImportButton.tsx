@@ -1,18 +1,25 @@
 import { useRef } from 'react';
-import { IMPORT_FILE_EXTENSIONS } from '../../../shared/import-pipeline/import-file-rules';
+import type { ImportFormats } from '../../../shared/ipc-contract';
+import { CSV_EXTENSIONS, IMPORT_FILE_EXTENSIONS } from '../../../shared/import-pipeline/import-file-rules';
 import { useImportStore } from '../import-store';
 import { useImportText } from '../import-text';
 import { importFiles, pickAndImportFiles } from '../services/import-runtime';
 
-const ACCEPT = IMPORT_FILE_EXTENSIONS.map((extension) => `.${extension}`).join(',');
+const toAccept = (extensions: readonly string[]) => extensions.map((extension) => `.${extension}`).join(',');
+
+// What the page's file picker offers, by the formats the button imports (Electron's dialog filters the same).
+const ACCEPT: Record<ImportFormats, string> = {
+  all: toAccept(IMPORT_FILE_EXTENSIONS),
+  'price-data': toAccept(CSV_EXTENSIONS),
+};
 
 /** Props of ImportButton: defaults are the header's button for every format. */
 interface ImportButtonProps {
   /** Visible text and accessible name; the header's "Importieren…" when left out. */
   text?: string;
   label?: string;
-  /** Extensions the page's file picker offers (Electron's dialog always offers every import format). */
-  accept?: string;
+  /** Which files the picker or dialog offers: every import format (default) or price data only. */
+  formats?: ImportFormats;
   className?: string;
 }
 
@@ -20,7 +27,7 @@ interface ImportButtonProps {
 export function ImportButton({
   text,
   label,
-  accept = ACCEPT,
+  formats = 'all',
   className = 'button button--quiet',
 }: ImportButtonProps) {
   const t = useImportText();
@@ -28,7 +35,7 @@ export function ImportButton({
   const isBusy = useImportStore((state) => state.progress !== null);
 
   const open = () => {
-    if (!pickAndImportFiles()) inputRef.current?.click();
+    if (!pickAndImportFiles(formats)) inputRef.current?.click();
   };
 
   return (
@@ -46,7 +53,7 @@ export function ImportButton({
         ref={inputRef}
         type="file"
         multiple
-        accept={accept}
+        accept={ACCEPT[formats]}
         hidden
         tabIndex={-1}
         aria-hidden="true"

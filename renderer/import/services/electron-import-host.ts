@@ -70,8 +70,8 @@ export function makeElectronImportHost(
     }
   };
   return {
-    pickFiles: async () => {
-      const result = await withProgress(() => api.pickImportFiles());
+    pickFiles: async (formats) => {
+      const result = await withProgress(() => api.pickImportFiles(formats));
       if (result.ok && result.value.files.length === 0 && !result.value.isCancelled) return null;
       return toSource(result, []);
     },

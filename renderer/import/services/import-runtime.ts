@@ -1,3 +1,4 @@
+import type { ImportFormats } from '../../../shared/ipc-contract';
 import type { StoreApi } from 'zustand';
 import { toQuoteSeries, type CsvConfirmation, type CsvPreviewOk } from '../../../shared/import/csv';
 import type { KursnotizDatabase } from '../../db/database';
@@ -89,10 +90,10 @@ export function importFiles(files: readonly BrowserFile[]): Promise<void> {
 }
 
 /** Opens the host's native file dialog; returns false when the host has none (the web host uses its input). */
-export function pickAndImportFiles(): boolean {
+export function pickAndImportFiles(formats: ImportFormats = 'all'): boolean {
   const pick = runtime?.platform.importHost.pickFiles;
   if (!pick) return false;
-  void enqueue(() => pick());
+  void enqueue(() => pick(formats));
   return true;
 }
 

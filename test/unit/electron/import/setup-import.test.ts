@@ -63,7 +63,7 @@ describe('import handlers in main', () => {
       ],
       [],
     ]);
-    const result = (await call('import:pick-files')) as {
+    const result = (await call('import:pick-files', 'all')) as {
       ok: true;
       value: { files: { kind: string; fileName: string; rejection?: { code: string } }[] };
     };
@@ -90,13 +90,26 @@ describe('import handlers in main', () => {
     expect(reads.map((path) => path.split('/').pop())).toEqual(['windows-1252.txt', 'encrypted.pdf']);
     expect(progress.at(-1)).toEqual({ doneCount: 4, totalCount: 4, fileName: '' });
 
-    await call('import:pick-files');
+    await call('import:pick-files', 'all');
     expect(dialogCalls[1]!.defaultPath).toBe(`${FIXTURES}txt`);
+  });
+
+  it('offers only price data when the chart asks for a price history, and refuses an unknown format', async () => {
+    const { call, dialogCalls } = setUp([[]]);
+    await call('import:pick-files', 'price-data');
+    expect(dialogCalls[0]!.filters).toEqual([
+      { name: 'Kursdaten / Price data (CSV)', extensions: ['csv', 'tsv'] },
+    ]);
+    expect(await call('import:pick-files', 'exe')).toMatchObject({ ok: false });
+    expect(dialogCalls).toHaveLength(1);
   });
 
   it('returns an empty batch when the dialog is cancelled', async () => {
     const { call } = setUp([[]]);
-    expect(await call('import:pick-files')).toEqual({ ok: true, value: { files: [], isCancelled: false } });
+    expect(await call('import:pick-files', 'all')).toEqual({
+      ok: true,
+      value: { files: [], isCancelled: false },
+    });
   });
 
   it('parses dropped bytes and refuses arguments that break the contract (too large, no name)', async () => {

@@ -67,7 +67,8 @@ describe('Electron import host', () => {
       return Promise.resolve({ ok: true as const, value: { files: [], isCancelled: false } });
     });
     const host = makeElectronImportHost(api, (progress) => seen.push(progress));
-    expect(await host.pickFiles!()).toBeNull();
+    expect(await host.pickFiles!('price-data')).toBeNull();
+    expect(api.pickImportFiles).toHaveBeenCalledWith('price-data');
     expect(seen).toEqual([{ doneCount: 1, totalCount: 3, fileName: 'a.txt' }]);
     expect(api.progressListeners.size).toBe(0);
   });
