@@ -27,7 +27,7 @@ export function firstTimeBound(qualifierWord: string | null, leftFull: string): 
 const REACHED_BOUND = /\bschaffte\s+es\b[^,.;]{0,15}$/iu;
 // "liegt bereits deutlich über 111 Dollar": a verb of standing at a price does the same.
 const MOVED_TO_BOUND =
-  /\b(?:fiel|fielen|fällt|stieg|stiegen|steigt|sank|sanken|sinkt|sackte\w*|rutscht\w*|kletter\w*|sprang|springt|kostete\w*|liegt|liegen|lag|lagen|notiert|notierte\w*)\b[^,.;:\d]{0,30}$/iu;
+  /\b(?:fiel|fielen|fällt|stieg|stiegen|steigt|sank|sanken|sinkt|sackte\w*|rutscht\w*|kletter\w*|sprang|springt|schießt|schoss|schossen|kostete\w*|liegt|liegen|lag|lagen|notiert|notierte\w*)\b[^,.;:\d]{0,30}$/iu;
 // "fällt um fast 40 Prozent auf knapp über fünf Euro": the end of a move given as a bound is the price reached.
 const MOVE_END_BOUND = /(?<![\p{L}])(?:auf|bis auf)\s+(?:knapp|gut|deutlich|leicht|etwas|klar)?\s*$/iu;
 // "Fällt die Kryptowährung unter 100.000 Dollar?": a bound asked about is the line, not a price reached.
@@ -35,6 +35,11 @@ const ASKED = /^[^.;!]*\?/u;
 // "über 150 Euro je Megawattstunde notiert", "unter 1,36 Dollar gefallen": the participle after the bound.
 const QUOTED_AFTER_BOUND =
   /^\s*(?:(?:je|pro|per)\s+[\p{L}-]+\s+)?(?:(?:ge)?(?:kostet\w*|notiert\w*|gehandelt)|gefallen|gestiegen|geklettert|gesunken|gerutscht|gesackt|abgestürzt|abgerutscht|gesprungen|zurückgefallen)\b/iu;
+
+// "klar unter 0,93 Franken notiert mit einem Tagestief bei 0,92575 Franken", "knapp unter 3.000 Punkten, nämlich
+// bei 2.981,63": the sentence goes on to give the price, so the bound is the line, even with a participle of trading.
+const PRICE_GIVEN_LATER =
+  /^[^.;]{0,40}?(?:\bmit\s+einem\s+[\p{L}-]*(?:tief|hoch)\p{L}*\s+(?:bei|von)|\bnämlich(?:\s+(?:bei|auf|mit))?)\s+(?:rund\s+|etwa\s+)?\d/iu;
 
 // "Fällt die Aktie unter 70 Euro, wäre das …": a verb opening the sentence makes it a condition.
 const CONDITION_START = /^\s*(?:fällt|fallen|steigt|steigen|sinkt|sinken|rutscht|klettert|springt)\b/iu;
@@ -50,7 +55,7 @@ export function isBoundReached(
   rightLocal: string,
   rightFull: string,
 ): boolean {
-  if (ASKED.test(rightFull)) return false;
+  if (ASKED.test(rightFull) || PRICE_GIVEN_LATER.test(rightFull)) return false;
   if (QUOTED_AFTER_BOUND.test(rightLocal) || REACHED_BOUND.test(leftLocal)) return true;
   if (CONDITION_START.test(leftFull)) return false;
   return MOVE_END_BOUND.test(leftLocal) || (MOVED_TO_BOUND.test(leftLocal) && !/\d/u.test(rightFull));

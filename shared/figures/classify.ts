@@ -115,6 +115,9 @@ const COMMODITY_OR_FX =
 // line ("ab einem Preis von 180 Euro", a rule's threshold, is no subject).
 const PRICE_SUBJECT = /\b(?:der\s+preis|die\s+notierung)\b/iu;
 const ANALYST_SEES = /\b(?:sehen|sieht|see|sees)\b[^,.;]{0,50}\b(?:bei|auf|at)\s*$/iu;
+// "Credit Suisse erwarten ebenfalls 1,12": the figure as the object of a verb of expecting is a forecast.
+const EXPECTS_BEFORE =
+  /\b(?:erwartet|erwarten|erwartete|erwarteten|prognostiziert|prognostizieren)\s+(?:(?:ebenfalls|weiterhin|nun|jetzt|auch|sogar|rund|etwa)\s+)*$/iu;
 const SUBJECT_CUES = PERCENT_CUES.filter(([name]) => name.startsWith('subject_'));
 const SUBJECT_KIND: Partial<Record<Cue, FigureKind>> = {
   subject_price: 'price_move',
@@ -225,7 +228,7 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
   if (raw.isLevelCompound) return 'level';
   if ((FORECAST_TO.test(ctx.leftLocal) || REACH.test(ctx.leftLocal)) && FORECAST.test(ctx.sentence))
     return 'target';
-  if (TOWARDS.test(ctx.leftLocal)) return 'target';
+  if (TOWARDS.test(ctx.leftLocal) || EXPECTS_BEFORE.test(ctx.leftLocal)) return 'target';
   if (FUTURE_BEFORE.test(ctx.leftFull) && MOVE_INFINITIVE.test(ctx.rightLocal) && !isAboutAmount(ctx))
     return 'target';
   const hasMove = hasCue(ctx.sentence, MOVE_VERB);
@@ -277,6 +280,8 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
   if (local === null || local === 'quote') {
     const pointed = markPointedTo(ctx);
     if (pointed) return pointed;
+    // "die UBS sieht den EUR/CHF-Kurs bei 1,10": the price seen is a forecast, though "Kurs" names a quote.
+    if (ANALYST_SEES.test(ctx.leftLocal)) return 'target';
   }
   if ((local === null || local === 'quote') && isLineBeforePrice(raw.qualifierWord, ctx.rightLocal))
     return 'level';
@@ -377,6 +382,8 @@ export function inferBareUnit(raw: RawFigure, ctx: FigureContext): FigureUnit | 
   if (Number.isInteger(raw.value) && raw.value >= 1900 && raw.value <= 2100 && raw.factor === 1) return null;
   // "Dax über 11.800": a bound right after an index name is in points.
   if (isIndexAtBound(raw.qualifierWord, ctx.leftLocal) && raw.value >= 100) return 'points';
+  const namely = namelyUnit(ctx) ?? targetCurrency(ctx);
+  if (namely) return namely;
   const cue = nearestPriceCue(ctx.leftLocal.slice(-30), true);
   const pointsLike =
     cue !== null &&
@@ -391,7 +398,43 @@ export function inferBareUnit(raw: RawFigure, ctx: FigureContext): FigureUnit | 
   const pair = CURRENCY_PAIR.exec(ctx.sentence);
   if (pair?.[2]) return pair[2] as FigureUnit;
   if (hasCue(ctx.sentence, INDEX_NAME) && (raw.value >= 100 || !Number.isInteger(raw.value))) return 'points';
-  return null;
+  return listedUnit(raw, cue, ctx);
+}
+
+// "von der Unterstützung bei ~2440 bis zu derjenigen bei ~2220 Punkten": chart levels listed with the unit said
+// once, after the last of them.
+const POINTS_LATER = /^[^.;]*?\d\s*(?:punkte|punkten|zähler|zählern)(?![\p{L}])/iu;
+// "Die RBI hält bei 33,7 Euro, das Kursziel liegt im Median bei 29,33": a bare target in its clause is in the
+// currency of the sentence's price before it.
+const CURRENCY_BEFORE_IN_SENTENCE = /\d\s*(us-dollar|dollar|euro|franken)(?![\p{L}])/iu;
+const CURRENCY_OF: Record<string, FigureUnit> = {
+  'us-dollar': 'USD',
+  dollar: 'USD',
+  euro: 'EUR',
+  franken: 'CHF',
+};
+
+function listedUnit(raw: RawFigure, cue: Cue | null, ctx: FigureContext): FigureUnit | null {
+  return cue === 'level' && raw.value >= 100 && POINTS_LATER.test(ctx.rightFull) ? 'points' : null;
+}
+
+function targetCurrency(ctx: FigureContext): FigureUnit | null {
+  const wider = nearestPriceCue(ctx.leftLocal, true);
+  if ((wider !== 'target' && wider !== 'fair_value') || !AT_PREPOSITION.test(ctx.leftLocal)) return null;
+  const word = CURRENCY_BEFORE_IN_SENTENCE.exec(ctx.leftFull)?.[1]?.toLowerCase();
+  return word ? (CURRENCY_OF[word] ?? null) : null;
+}
+
+// "knapp unter 3.000 Punkten, nämlich bei 2.981,63": the figure after "nämlich" restates the one before in its unit.
+const NAMELY = /\bnämlich\s+(?:bei\s+|auf\s+|mit\s+)?$/iu;
+const UNIT_BEFORE_NAMELY =
+  /\d\s*(punkte|punkten|zähler|zählern|us-dollar|dollar|euro|franken)(?![\p{L}])[^\d]*$/iu;
+
+function namelyUnit(ctx: FigureContext): FigureUnit | null {
+  if (!NAMELY.test(ctx.leftLocal)) return null;
+  const word = UNIT_BEFORE_NAMELY.exec(ctx.leftFull)?.[1]?.toLowerCase();
+  if (!word) return null;
+  return CURRENCY_OF[word] ?? 'points';
 }
 
 /** Decides the kind of one figure from its unit and its sentence. */

@@ -18,12 +18,13 @@ export function isNonMarketPoints(unit: FigureUnit, value: number, sentence: str
   return Math.abs(value) < SMALL_READING && (RELEASE_WORD.test(sentence) || SPORTS_WORD.test(sentence));
 }
 
-// The session's own high or low: "heutiges Tagestief", "am heutigen Montag", "im Tagesverlauf".
+// The session's own high or low: "heutiges Tagestief", "am heutigen Montag", "im Tagesverlauf"; a sentence that
+// also tells the close ("bei Börsenschluss stand …") reports one session too.
 const DAY_SESSION =
-  /tages(?:hoch|tief|verlauf)\w*|heutig\w*|im (?:früh|frühen )?handel|\bheute\b|am (?:montag|dienstag|mittwoch|donnerstag|freitag)\b|in der früh|intraday/iu;
-// A horizon that makes a high a 52-week, year or record mark.
+  /tages(?:hoch|tief|verlauf)\w*|heutig\w*|im (?:früh|frühen )?handel|\bheute\b|am (?:montag|dienstag|mittwoch|donnerstag|freitag)\b|in der früh|intraday|(?:börsen|handels)schluss\w*/iu;
+// A horizon that makes a high a 52-week, year or record mark ("bisheriger Höchststand": the highest so far).
 const LONG_HORIZON =
-  /jahr\w*|52|rekord\w*|allzeit\w*|bestmarke\w*|so hoch wie (?:noch )?nie|seit \d{4}|historisch\w*|geschicht\w*|\bnie\b/iu;
+  /jahr\w*|52|bisherig\w*|rekord\w*|allzeit\w*|bestmarke\w*|so hoch wie (?:noch )?nie|seit \d{4}|historisch\w*|geschicht\w*|\bnie\b/iu;
 
 // "Der Tiefststand lag bei …, während der Höchststand bei … erreicht wurde": both ends of one session.
 const GENERIC_LOW = /tiefststand\w*|tiefsten\s+stand|niedrigsten\s+stand|tagestief\w*/iu;

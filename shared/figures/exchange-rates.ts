@@ -1,9 +1,13 @@
 // Exchange-rate sentences ("EZB-Referenzkurs auf 1,1533", "ein Dollar war 0,8671 Euro wert"), issue 11.
 import type { FigureUnit } from './types';
 
-// Words that only occur where a currency is priced in another.
+// Words that only occur where a currency is priced in another; also a pair named in words or codes
+// ("Währungspaar Euro/Dollar", "den EUR/CHF-Kurs").
 const RATE_WORD =
-  /referenzkurs\w*|wechselkurs\w*|umrechnungskurs\w*|devisen\w*|euro-?kurs\w*|dollar-?kurs\w*|gemeinschaftswährung|\bfixing\b|\bezb\b/iu;
+  /referenzkurs\w*|wechselkurs\w*|umrechnungskurs\w*|devisen\w*|euro-?kurs\w*|dollar-?kurs\w*|gemeinschaftswährung|\bfixing\b|\bezb\b|währungspaar\w*|\b(?:euro|dollar|franken|pfund|yen)\/(?:euro|dollar|franken|pfund|yen)\b|\b(?:eur|usd|chf|gbp|jpy)\/(?:eur|usd|chf|gbp|jpy)\b/iu;
+// The quoted currency of a pair: the second one ("Euro/Dollar" is dollars per euro).
+const PAIR_QUOTED =
+  /\b(?:euro|dollar|franken|pfund|yen|eur|usd|chf|gbp|jpy)\/(euro|dollar|franken|pfund|yen|eur|usd|chf|gbp|jpy)\b/iu;
 // A currency named as the thing priced ("ein Dollar", "der Euro", "für einen Dollar"), not after a number.
 const CURRENCY_SUBJECT =
   /(?<![\d.,]\s*)\b(?:ein|einen|der|den|dem|des)\s+(?:(?:gemeinsame|europäische|japanische|britische|amerikanische|us-amerikanische|chinesische)\w*\s+)?(?:euro|us-dollar|dollar|yen|pfund|franken|yuan)s?(?![\p{L}-])(?!\s+stoxx)/iu;
@@ -29,6 +33,11 @@ const UNIT_OF: Record<string, FigureUnit> = {
   pfund: 'GBP',
   franken: 'CHF',
   yuan: 'CNY',
+  eur: 'EUR',
+  usd: 'USD',
+  chf: 'CHF',
+  gbp: 'GBP',
+  jpy: 'JPY',
 };
 
 /**
@@ -38,7 +47,7 @@ const UNIT_OF: Record<string, FigureUnit> = {
  */
 export function bareRateUnit(digits: string, sentence: string): FigureUnit | null {
   if (!/[.,]\d{2,}$/u.test(digits) || !isExchangeRateSentence(sentence)) return null;
-  const word = QUOTED_IN.exec(sentence)?.[1]?.toLowerCase();
+  const word = QUOTED_IN.exec(sentence)?.[1]?.toLowerCase() ?? PAIR_QUOTED.exec(sentence)?.[1]?.toLowerCase();
   return (word ? UNIT_OF[word] : undefined) ?? 'USD';
 }
 

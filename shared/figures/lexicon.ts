@@ -77,8 +77,9 @@ export function unitOfWord(word: string, sentence: string): UnitMatch | null {
 }
 
 /** Qualifiers that may stand before a figure and belong to its surface. */
+// A tilde ("bei ~2440") is "about" in chart notes; it may be glued to the number.
 export const QUALIFIER_BEFORE =
-  /(rund|etwa|ca\.|circa|zirka|fast|knapp|über|mehr als|weniger als|unter|bis zu|mindestens|annähernd|nahezu|beinahe|gut|oberhalb von|unterhalb von|around|about|approximately|approx\.|nearly|almost|over|more than|less than|up to|roughly|at least)(\s+)$/iu;
+  /(rund|etwa|ca\.|circa|zirka|fast|knapp|über|mehr als|weniger als|unter|bis zu|mindestens|annähernd|nahezu|beinahe|gut|oberhalb von|unterhalb von|around|about|approximately|approx\.|nearly|almost|over|more than|less than|up to|roughly|at least|~)((?<=~)\s*|\s+)$/iu;
 
 /** Whether a qualifier word makes the figure approximate and whether it bounds it. */
 export function qualifierMeaning(word: string | null): {

@@ -66,7 +66,8 @@ export function recordAfter(rightFull: string): FigureKind | null {
 // November 2008", "seit dem Jahr 2001", "seit Herbst 2016"; and "des Jahres".
 const YEARS =
   '(?:einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|anderthalb|eineinhalb|zweieinhalb|\\d+(?:[.,]\\d+)?)';
-const SPAN = `(?:(?:etwa|rund|knapp|gut|fast|mehr als|über|mindestens)\\s+)?${YEARS}\\s+(?:jahren?|jahrzehnten?)`;
+// "seit etwas mehr als zwei Jahren": "etwas" may soften "mehr als" / "über".
+const SPAN = `(?:(?:etwa|rund|knapp|gut|fast|(?:etwas\\s+)?mehr als|(?:etwas\\s+)?über|mindestens)\\s+)?${YEARS}\\s+(?:jahren?|jahrzehnten?)`;
 const DATED =
   '(?:dem\\s+)?(?:jahre?\\s+)?(?:(?:anfang|mitte|ende|herbst|frühjahr|frühling|sommer|winter|januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\\s+)?(?:19|20)\\d{2}';
 const HORIZON = `(?:(?:seit|zuletzt(?:\\s+(?:im|am|vor|anfang|mitte|ende))?)\\s+(?:${SPAN}|${DATED})|(?:des|im)\\s+(?:laufenden\\s+)?jahr(?:es)?\\b)`;

@@ -226,10 +226,13 @@ export function scanFigures(fullText: string, from: number, to: number, language
       }
     }
     let valueHigh: number | null = null;
+    // "im Bereich zwischen 2200 und 2120 Punkten": a zone may be named from its upper end; the low comes first.
+    let low = value;
     // Ranges: "30 bis 40 Prozent", "194–205 US-Dollar", "$190-$210", "zwischen 30 und 40 Prozent".
     RANGE_JOIN.lastIndex = unit === null || unit === 'percent' || unit === 'points' ? end : numberEnd;
     const join = RANGE_JOIN.exec(text);
-    if (join && (join[1] !== 'und' || /zwischen\s+$/i.test(text.slice(Math.max(from, start - 12), start)))) {
+    const isBetween = /zwischen\s+$/i.test(text.slice(Math.max(from, start - 12), start));
+    if (join && (join[1] !== 'und' || isBetween)) {
       DIGITS_AT.lastIndex = RANGE_JOIN.lastIndex;
       const second = DIGITS_AT.exec(text);
       if (second?.[3] && !second[2]) {
@@ -253,13 +256,16 @@ export function scanFigures(fullText: string, from: number, to: number, language
                   : null
               : secondValue > value
                 ? secondValue
-                : null;
+                : isBetween && secondValue < value
+                  ? value
+                  : null;
         if (upper !== null && compatible && secondTail.to <= to) {
           if (unit === null) {
             unit = secondUnit;
             factor = secondTail.factor;
             hasScale = secondTail.hasScale;
           }
+          if (upper === value && secondValue !== null && secondValue < value) low = secondValue;
           valueHigh = scaled(upper, unit === secondUnit && secondTail.unit ? secondTail.factor : factor);
           end = Math.max(end, secondTail.to);
         }
@@ -275,7 +281,7 @@ export function scanFigures(fullText: string, from: number, to: number, language
     found.push({
       from: start,
       to: end,
-      value: scaled(value, factor) * (explicitSign < 0 ? -1 : 1),
+      value: scaled(low, factor) * (explicitSign < 0 ? -1 : 1),
       valueHigh,
       unit,
       hasScale,
