@@ -15,7 +15,12 @@ const EXPECTED_AFTER =
 const MODAL_BEFORE =
   /(?<![\p{L}])(?:müsste|müssten|dürfte|dürften|könnte|könnten|sollte|sollten|wäre|wären)(?![\p{L}])/iu;
 
-/** The kind a chart note's move gives the price it reaches ("bis X antrieb": quote; "Rücklauf bis … bei X einkalkuliert": target), else null. */
+// "am Oktober-Tief des Jahres 2018 (131,44 Euro) aufgesetzt", "an der Marke von 50 Euro abgeprallt": the price a
+// share touched down on or bounced off is used as support or resistance, a chart level.
+const TOUCHED_AFTER =
+  /^\s*\)?\s*(?:aufgesetzt|abgeprallt|zurückgeprallt|abgefedert|aufgefangen)(?![\p{L}])/iu;
+
+/** The kind a chart note's move gives a price ("bis X antrieb": quote; "… bei X einkalkuliert": target; "(X) aufgesetzt": level), else null. */
 export function chartMoveKind(
   leftLocal: string,
   leftFull: string,
@@ -23,6 +28,7 @@ export function chartMoveKind(
   rightFull: string,
 ): FigureKind | null {
   if (UP_TO_BEFORE.test(leftLocal) && DROVE_AFTER.test(rightLocal)) return 'quote';
+  if (TOUCHED_AFTER.test(rightLocal)) return 'level';
   if (UP_TO_ZONE.test(leftLocal) && (EXPECTED_AFTER.test(rightFull) || MODAL_BEFORE.test(leftFull)))
     return 'target';
   return null;

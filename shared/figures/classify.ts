@@ -24,6 +24,7 @@ import { isPossibleMove } from './potential-phrases';
 import {
   isComparedWithMark,
   isExplicitRecord,
+  isRecordCloseBefore,
   isShortHorizon,
   longHorizonMark,
   markBeforeColon,
@@ -77,7 +78,9 @@ const MOVED_BY_SPLIT =
 // A letter lookbehind, not \b: in JS \b never matches before "ü", so "über" had never counted here.
 const ENDS_IN_PREPOSITION =
   /(?<![\p{L}])(?:auf|bei|von|vom|zu|zum|zur|um|mit|an|am|über|unter|bis|in|im|nach|seit|at|to|from|of)\s*$/iu;
-const RESULT_PREPOSITION = /(?:\bauf|\bto)\s*$/iu;
+// "sackte … auf zeitweise knapp 7000 Dollar ab": an adverb of time may stand between "auf" and the move's end.
+const RESULT_PREPOSITION =
+  /(?:\bauf|\bto)(?:\s+(?:zeitweise|zeitweilig|zwischenzeitlich|kurzzeitig|vorübergehend|zuletzt))?\s*$/iu;
 // "1,96 Dollar mehr als am Vortag", "76 Cent weniger als am Mittwoch": the size of a move.
 const MORE_THAN_AFTER =
   /^\s*(?:mehr|weniger|höher|niedriger|teurer|billiger)\s+als\s+(?:am|zuvor|gestern|vorher|im|zum|bei|noch|vor)\b/iu;
@@ -91,6 +94,20 @@ const TOWARDS = /\bin richtung\s+(?:der\s+|des\s+|von\s+)?$/iu;
 const AT_PREPOSITION = /(?:\bbei|\bat|\bmit|\bvon|\bzu|:)\s*$/iu;
 const PER_SHARE_AFTER =
   /^\s*(?:je|pro)\s+(?:aktie|anteil|stück|vorzugsaktie|stammaktie)|^\s*(?:per|a)\s+share/iu;
+// "liegt mit ihrem Kurs bereits über dem Median von 24 Euro": a median or mean of figures the sentence does not
+// name (targets? prices?) is no price of its own; "das Kursziel liegt im Median bei 29,33" names them.
+const STATISTIC_OF = /\b(?:median|mittelwert)\s+(?:von|bei)\s+$/iu;
+
+function isUnnamedStatistic(ctx: FigureContext): boolean {
+  if (!STATISTIC_OF.test(ctx.leftLocal)) return false;
+  const named = nearestPriceCue(ctx.leftFull, true);
+  return named !== 'target' && named !== 'fair_value';
+}
+
+const MARK_OF = /marke\s+(?:von|bei)\s+$/iu;
+// "rund 110 Dollar pro Tonne", "9.500 US-Dollar je Tonne": a price per unit of a good is what it trades at.
+const PER_UNIT_AFTER =
+  /^\s*(?:je|pro|per|a|an)\s+(?:tonne|unze|feinunze|barrel|fass|liter|gallone|megawattstunde|kilowattstunde|kilogramm|kilo|gramm|scheffel|bushel|ton|ounce)(?![\p{L}])/iu;
 const BOUND_QUALIFIER = /^(?:über|unter|oberhalb von|unterhalb von|over)$/iu;
 const SUBJECT_PRICE = PERCENT_CUES.find(([name]) => name === 'subject_price')?.[1] ?? /$^/u;
 const MOVE_VERB = PERCENT_CUES.find(([name]) => name === 'move_verb')?.[1] ?? /$^/u;
@@ -210,6 +227,10 @@ function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): Fi
   // Index points are never a sum of money: where a money cue won, the points are the index's level.
   if (kind === 'amount' && unit === 'points' && !raw.hasScale) return 'quote';
   if (kind === 'quote') kind = markBeforeColon(ctx.leftFull) ?? kind;
+  if (kind === 'quote' && isRecordCloseBefore(ctx.leftFull, ctx.leftLocal)) return 'high_52w';
+  // "erreichte somit die Marke von 5.523,41 Punkten": a mark with cents is no round chart mark but the price reached.
+  if (kind === 'level' && MARK_OF.test(ctx.leftLocal) && raw.value >= 100 && !Number.isInteger(raw.value))
+    return 'quote';
   // "den höchsten Stand bei …" in a report of the day's session is the day's high: a quote.
   if (kind === 'high_52w' || kind === 'low_52w') {
     const near = `${ctx.leftLocal.slice(-60)} ${ctx.rightFull.slice(0, 100)}`;
@@ -229,6 +250,7 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
   if ((FORECAST_TO.test(ctx.leftLocal) || REACH.test(ctx.leftLocal)) && FORECAST.test(ctx.sentence))
     return 'target';
   if (TOWARDS.test(ctx.leftLocal) || EXPECTS_BEFORE.test(ctx.leftLocal)) return 'target';
+  if (isUnnamedStatistic(ctx)) return 'amount';
   if (FUTURE_BEFORE.test(ctx.leftFull) && MOVE_INFINITIVE.test(ctx.rightLocal) && !isAboutAmount(ctx))
     return 'target';
   const hasMove = hasCue(ctx.sentence, MOVE_VERB);
@@ -276,6 +298,8 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
     const mark = newMarkAfter(ctx.rightLocal);
     if (mark) return mark;
   }
+  const changed = changedTargetKind(ctx);
+  if (changed) return changed;
   const local = nearestPriceCue(ctx.leftLocal, true);
   if (local === null || local === 'quote') {
     const pointed = markPointedTo(ctx);
@@ -313,11 +337,27 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
   const wideRight = nearestPriceCue(ownMainClause(ctx.rightFull).slice(0, RIGHT_WINDOW * 2), false);
   if (wideRight) return priceCueKind(wideRight);
   if (ANALYST_SEES.test(ctx.leftLocal)) return 'target';
-  if (unit === 'points' || COMMODITY_OR_FX.test(ctx.sentence) || PRICE_SUBJECT.test(ctx.sentence))
+  if (
+    unit === 'points' ||
+    COMMODITY_OR_FX.test(ctx.sentence) ||
+    PRICE_SUBJECT.test(ctx.sentence) ||
+    PER_UNIT_AFTER.test(ctx.rightLocal)
+  )
     return 'quote';
   if ((AT_PREPOSITION.test(ctx.leftLocal) || RESULT_PREPOSITION.test(ctx.leftLocal)) && hasSubject)
     return 'quote';
   return 'amount';
+}
+
+// "Das Kursziel …, das bislang bei 14 Euro lag, wird deutlich auf 8,50 Euro reduziert": a verb of setting closing
+// the clause after "auf X" makes X the new value of the target or fair value the sentence names, however far back.
+const SET_AFTER =
+  /^\s*(?:gesenkt|reduziert|angehoben|erhöht|heraufgesetzt|herabgesetzt|hochgesetzt|gekappt|gestutzt|zurückgenommen)(?![\p{L}])/iu;
+
+function changedTargetKind(ctx: FigureContext): FigureKind | null {
+  if (!/\bauf\s*$/iu.test(ctx.leftLocal) || !SET_AFTER.test(ctx.rightLocal)) return null;
+  const named = nearestPriceCue(ctx.leftFull, true);
+  return named === 'target' || named === 'fair_value' ? named : null;
 }
 
 // "Lag der Index … noch bei rund 1.000 Punkte, so stieg der Index … auf seinen Höchststand von …": a cue after

@@ -26,6 +26,9 @@ const FROM_TO_AFTER = /^\s*(?:auf|nach)(?:\s+(?:jetzt|nun|zuletzt|aktuell|heute)
 // "mit 100 Punkten Unterschied zwischen dem höchsten und dem niedrigsten Stand": the width of a range.
 const WIDTH_AFTER = /^\s*(?:unterschied|differenz|abstand|schwankungsbreite)(?![\p{L}])/iu;
 
+// "also ganze 22 Punkte höher", "2 Euro billiger": a comparative after the figure makes it the size of the move.
+const COMPARATIVE_AFTER = /^\s*(?:höher|tiefer|niedriger|teurer|billiger)(?![\p{L}])/iu;
+
 /** Whether a money or points figure is the size of a move in the words around it, not a price. */
 export function isMoveSize(
   leftLocal: string,
@@ -38,5 +41,10 @@ export function isMoveSize(
   if (MOVE_NOUN_OF.test(leftLocal) && !FROM_TO_AFTER.test(rightLocal)) return true;
   if (WIDTH_AFTER.test(rightLocal)) return true;
   if (AT_PRICE.test(leftLocal)) return false;
-  return PERCENT_AFTER.test(rightFull) || DISTANCE_AFTER.test(rightLocal) || MOVED_AFTER.test(rightLocal);
+  return (
+    PERCENT_AFTER.test(rightFull) ||
+    DISTANCE_AFTER.test(rightLocal) ||
+    MOVED_AFTER.test(rightLocal) ||
+    COMPARATIVE_AFTER.test(rightLocal)
+  );
 }

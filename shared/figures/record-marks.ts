@@ -163,3 +163,15 @@ const SHORT_HORIZON =
 export function isShortHorizon(text: string): boolean {
   return SHORT_HORIZON.test(text);
 }
+
+// "hatte der Index … auf Rekordstand geschlossen; das Börsenbarometer hatte zum Handelsschluss bei 2967,65 Punkten
+// gelegen": a close called a record earlier in the sentence makes the figure told as that close the record.
+const RECORD_CLOSED =
+  /\b(?:auf|mit)\s+(?:einem\s+)?(?:neuen\s+)?(?:rekord\p{L}*|allzeithoch|höchststand)\s+(?:geschlossen|beendet|aus dem handel gegangen)(?![\p{L}])/iu;
+const TOLD_AS_CLOSE =
+  /(?:handelsschluss|börsenschluss|schlusskurs|schlussstand|\bschloss)(?![\p{L}])[^.\d]*$/iu;
+
+/** Whether the figure is the close the sentence called a record before it ("auf Rekordstand geschlossen; … zum Handelsschluss bei X"). */
+export function isRecordCloseBefore(leftFull: string, leftLocal: string): boolean {
+  return RECORD_CLOSED.test(leftFull) && TOLD_AS_CLOSE.test(leftLocal);
+}
