@@ -74,9 +74,17 @@ export function isNoLongerPrice(leftLocal: string, rightLocal: string): boolean 
 // the bound gives the price reached, the bound is the line crossed (a chart level), even after a quote word.
 const PRICE_GIVEN_AFTER = /^\s*(?:[\p{L}-]+\s+)?und\s+(?:\p{L}+\s+){1,4}(?:bei|auf|mit)\s*$/iu;
 
+// "schloss knapp unter 20.000 Punkten, nämlich bei 19.987,50": the same, up to the next figure (PRICE_GIVEN_LATER).
+const PRICE_NAMED_NEXT =
+  /^[^.;]{0,40}?(?:\bmit\s+einem\s+[\p{L}-]*(?:tief|hoch)\p{L}*\s+(?:bei|von)|\bnämlich(?:\s+(?:bei|auf|mit))?)\s*(?:rund\s+|etwa\s+)?$/iu;
+
 /** Whether a bound is the line crossed because the words after it lead to the price reached ("und erreichte bei X"). */
 export function isLineBeforePrice(qualifierWord: string | null, rightLocal: string): boolean {
-  return qualifierWord !== null && BOUND_WORD.test(qualifierWord) && PRICE_GIVEN_AFTER.test(rightLocal);
+  return (
+    qualifierWord !== null &&
+    BOUND_WORD.test(qualifierWord) &&
+    (PRICE_GIVEN_AFTER.test(rightLocal) || PRICE_NAMED_NEXT.test(rightLocal))
+  );
 }
 
 // "Dow Jones knackt erstmals 20.000er Marke - Dax über 11.800": an index name right before the bound is a

@@ -592,6 +592,140 @@ const HELDOUT_10_ROWS: Row[] = [
   ['Öl war am Abend für 80 Dollar zu haben.', '80 Dollar', 80, null, 'USD', 'quote'],
 ];
 
+// Rule classes from corpus-heldout-12, in sentences written for the test.
+const HELDOUT_12_ROWS: Row[] = [
+  // A pair named in words or codes makes a rate sentence; bare rates are in the pair's second currency.
+  ['Das Währungspaar Euro/Franken wird mit 0,9412 bewertet.', '0,9412', 0.9412, null, 'CHF', 'quote'],
+  // Forecasts of a rate: "sieht den …-Kurs bei", "erwarten X".
+  ['Die Bank sieht den EUR/USD-Kurs Ende Jahr bei 1,15.', '1,15', 1.15, null, 'USD', 'target'],
+  ['Die Ökonomen der UBS erwarten 0,96 für den EUR/CHF-Kurs.', '0,96', 0.96, null, 'CHF', 'target'],
+  // A bound followed by the price reached is the line; the price after "nämlich" takes the bound's unit.
+  [
+    'Die Aktie hatte klar unter 50 Euro notiert mit einem Tagestief bei 48,20 Euro.',
+    'unter 50 Euro',
+    50,
+    null,
+    'EUR',
+    'level',
+  ],
+  [
+    'Der Dax schloss knapp unter 20.000 Punkten, nämlich bei 19.987,50.',
+    'unter 20.000 Punkten',
+    20000,
+    null,
+    'points',
+    'level',
+  ],
+  [
+    'Der Dax schloss knapp unter 20.000 Punkten, nämlich bei 19.987,50.',
+    '19.987,50',
+    19987.5,
+    null,
+    'points',
+    'quote',
+  ],
+  ['Silber schießt über 50 Dollar', 'über 50 Dollar', 50, null, 'USD', 'quote'],
+  // A Höchststand without a horizon beside the session's close is the session's high; "bisheriger" makes it a record.
+  [
+    'Der Höchststand lag bei 18.250 Punkten, bei Börsenschluss stand der Index bei 18.120 Punkten.',
+    '18.250 Punkten',
+    18250,
+    null,
+    'points',
+    'quote',
+  ],
+  [
+    'Mit 95 Dollar erreichte der Preis seinen bisherigen Höchststand (zum Handelsschluss).',
+    '95 Dollar',
+    95,
+    null,
+    'USD',
+    'high_52w',
+  ],
+  [
+    'Der Euro stieg bis zu 1,12 Dollar und damit auf das höchste Niveau seit etwas mehr als drei Jahren.',
+    'bis zu 1,12 Dollar',
+    1.12,
+    null,
+    'USD',
+    'high_52w',
+  ],
+  // Chart notes: "~1850" with the unit said once after the last level; a zone named from its upper end.
+  [
+    'Die Unterstützung bei ~1850 bis zu derjenigen bei ~1790 Punkten hält.',
+    '~1850',
+    1850,
+    null,
+    'points',
+    'level',
+  ],
+  [
+    'Ein Boden findet sich erst im Bereich zwischen 3400 und 3350 Punkten.',
+    '3400 und 3350 Punkten',
+    3350,
+    3400,
+    'points',
+    'level',
+  ],
+  ['Die Aktie hat genau am Jahrestief (18,40 Euro) aufgesetzt.', '18,40 Euro', 18.4, null, 'EUR', 'level'],
+  // A bare target takes the currency of the sentence's price; "hält bei" is where the share stands.
+  [
+    'Die Aktie notiert bei 41,2 Euro, das Kursziel liegt im Schnitt bei 45,80.',
+    '45,80',
+    45.8,
+    null,
+    'EUR',
+    'target',
+  ],
+  ['Die Aktie hält derzeit bei 12,4 Euro.', '12,4 Euro', 12.4, null, 'EUR', 'quote'],
+  // A price per tonne is a price; a move's end after "auf zeitweise" is a quote, not the record named before.
+  ['Zuletzt waren es rund 2.300 Dollar je Tonne.', 'rund 2.300 Dollar', 2300, null, 'USD', 'quote'],
+  [
+    'Nachdem der Preis ein Rekordhoch von 90 Dollar erreicht hatte, fiel er um 20 Prozent auf zeitweise 72 Dollar.',
+    '72 Dollar',
+    72,
+    null,
+    'USD',
+    'quote',
+  ],
+  // "auf X gesenkt" gives the target the sentence names its new value.
+  [
+    'Das Kursziel, das bislang bei 30 Euro lag, wird auf 24 Euro gesenkt.',
+    '24 Euro',
+    24,
+    null,
+    'EUR',
+    'target',
+  ],
+  // "40 Punkte tiefer" is a move; a Marke with cents is the price reached.
+  [
+    'Damals schloss der SMI bei 12.100 - also 40 Punkte tiefer.',
+    '40 Punkte',
+    -40,
+    null,
+    'points',
+    'price_move',
+  ],
+  [
+    'Der Index erreichte die Marke von 7.412,35 Punkten.',
+    '7.412,35 Punkten',
+    7412.35,
+    null,
+    'points',
+    'quote',
+  ],
+  // A close called a record earlier in the sentence; an unnamed median is no price.
+  [
+    'Der Index hat auf Rekordstand geschlossen; zum Handelsschluss lag er bei 5.210,40 Punkten.',
+    '5.210,40 Punkten',
+    5210.4,
+    null,
+    'points',
+    'high_52w',
+  ],
+  ['Die Aktie liegt bereits über dem Median von 31 Euro.', '31 Euro', 31, null, 'EUR', 'amount'],
+];
+
 // Rule classes from corpus-heldout-11, in sentences written for the test.
 const HELDOUT_11_ROWS: Row[] = [
   // A non-breaking hyphen (U+2011) inside "US‑Dollar" reads as "-".
@@ -712,6 +846,15 @@ describe('market-report forms and traps (issue 11)', () => {
     expect(kinds('Gold kostete 2100 Dollar. Das ist der höchste Stand seit 2011, Silber 30 Dollar.')).toEqual(
       ['2100 Dollar: quote', '30 Dollar: quote'],
     );
+  });
+
+  it.each(HELDOUT_12_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
+    const figure = extractFigures(text).find((candidate) => candidate.surface === surface);
+    expect(figure, JSON.stringify(extractFigures(text).map((found) => found.surface))).toBeDefined();
+    expect(figure!.value).toBeCloseTo(value, 6);
+    expect(figure!.valueHigh).toBe(valueHigh);
+    expect(figure!.unit).toBe(unit);
+    expect(figure!.kind).toBe(kind);
   });
 
   it.each(HELDOUT_11_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
