@@ -32,9 +32,9 @@ const CORPORA: readonly CorpusRole[] = [
   // Tuned by rule classes to 0.875 / 0.838, still below the goal: 17 of its 19 misses need the line before or
   // after or the page, one is a label conflict (LABELLING.md lists them all), so its floor is that score rounded down.
   { name: 'corpus-heldout-11.jsonl', role: 'tuned', floor: { precision: 0.87, recall: 0.83 } },
-  // Labelled by a separate labeller, line by line; its first (only untuned) run was below the goal and is kept
-  // as its floor (LABELLING.md lists what it misses).
-  { name: 'corpus-heldout-12.jsonl', role: 'held out', floor: { precision: 0.84, recall: 0.79 } },
+  // First, untuned run 0.846 / 0.793 (recorded in LABELLING.md); tuned on after heldout-13 was labelled.
+  // Tuned by rule classes to 0.982 / 0.973, so it meets the goal and needs no floor of its own.
+  { name: 'corpus-heldout-12.jsonl', role: 'tuned' },
 ];
 
 describe('price-relevant figures on the labelled news corpus', () => {
