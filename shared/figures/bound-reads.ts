@@ -89,10 +89,34 @@ export function isLineBeforePrice(qualifierWord: string | null, rightLocal: stri
 
 // "Dow Jones knackt erstmals 20.000er Marke - Dax über 11.800": an index name right before the bound is a
 // headline's subject with its verb left out, so the bound is where the index stands.
+// "DAX am Mittag wieder unter 16.000 Punkten": a time of day and "wieder/weiter" may stand between.
 const INDEX_BEFORE_BOUND =
-  /(?<![\p{L}])(?:[ms]?dax|tecdax|smi|atx|dow(?: jones)?|nasdaq|nikkei|stoxx|ftse)\s*$/iu;
+  /(?<![\p{L}])(?:[ms]?dax|tecdax|smi|atx|dow(?: jones)?|nasdaq|nikkei|stoxx|ftse)(?:\s+(?:am|zum|im)\s+[a-zäöüß]+)?(?:\s+(?:wieder|weiter|noch|knapp|klar|deutlich))?\s*$/iu;
 
 /** Whether an index name stands right before a bound with no verb between (a headline: "Dax über 11.800"). */
 export function isIndexAtBound(qualifierWord: string | null, leftLocal: string): boolean {
   return qualifierWord !== null && BOUND_WORD.test(qualifierWord) && INDEX_BEFORE_BOUND.test(leftLocal);
+}
+
+// "Dax endet trotz Rekord unter 13 000 Punkten": a close verb right before the bound (a "trotz/nach …" between) makes
+// the bound the close; the record word in the concession names another figure.
+const CLOSE_BEFORE_BOUND =
+  /(?<![\p{L}])(?:endet|endete|schließt|schloss|beendet|beendete)(?:\s+(?:trotz|nach)\s+[a-zäöüß-]+)?(?:\s+(?:knapp|klar|deutlich|leicht))?\s*$/iu;
+// "Nur knapp unterhalb von 5000 Punkten ist der Dax aus dem Handel gegangen": the close said after the bound.
+const CLOSE_AFTER_BOUND =
+  /^[^,.;\d]{0,40}?(?<![\p{L}])(?:aus dem (?:handel|tag) gegangen|geschlossen)(?![\p{L}])/iu;
+
+/** Whether a bound is the session's close by a close verb right before or after it (and no price given later). */
+export function isClosedAtBound(
+  qualifierWord: string | null,
+  leftLocal: string,
+  rightLocal: string,
+): boolean {
+  if (
+    qualifierWord === null ||
+    !BOUND_WORD.test(qualifierWord) ||
+    isLineBeforePrice(qualifierWord, rightLocal)
+  )
+    return false;
+  return CLOSE_BEFORE_BOUND.test(leftLocal) || CLOSE_AFTER_BOUND.test(rightLocal);
 }

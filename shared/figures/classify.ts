@@ -12,10 +12,12 @@ import { chartMoveKind } from './chart-notes';
 import {
   firstTimeBound,
   isBoundReached,
+  isClosedAtBound,
   isIndexAtBound,
   isLineBeforePrice,
   isNoLongerPrice,
 } from './bound-reads';
+import { isCandleRange, isPriceInPlus, isPricePerUnitBefore, isTradedInArea } from './price-frames';
 import { isDayExtreme, isNonMarketPoints, isSessionRange } from './context-traps';
 import { isExchangeRateSentence } from './exchange-rates';
 import { isForecastAfter } from './forecast-phrases';
@@ -166,9 +168,10 @@ const PAST_MARK =
 
 // "die derzeit bei knapp 34 Euro notierende Aktie": a participle of trading after the figure makes it a quote.
 const QUOTE_PARTICIPLE = /^\s*(?:notierend|gehandelt|kostend)\w*\b/iu;
-// "… 1,1470 Franken gestern im Handel gebrochen": the object of a chart verb is a chart level.
+// "… 1,1470 Franken gestern im Handel gebrochen": the object of a chart verb is a chart level. So is where rises
+// kept ending or falls found a hold ("zwischen 1,274 und 1,297 Dollar ihr Ende fanden", "Halt fand").
 const CHART_VERB_AFTER =
-  /^[^,.;]{0,60}?(?<![\p{L}])(?:gebrochen|durchbrochen|unterschritten|überschritten|überwunden|getestet|verteidigt|zurückerobert|übersprungen|geknackt)(?![\p{L}])/iu;
+  /^[^,.;]{0,60}?(?<![\p{L}])(?:gebrochen|durchbrochen|unterschritten|überschritten|überwunden|getestet|verteidigt|zurückerobert|übersprungen|geknackt|(?:ihr|sein)\s+ende\s+fand(?:en)?|halt\s+fand(?:en)?)(?![\p{L}])/iu;
 // "bei 12 957,44 Punkten und damit klar unter der runden Marke", "stand er mit 22'008,30 Punkten noch knapp über
 // der Marke": a price placed against a mark is the price.
 const PLACED_AGAINST =
@@ -282,6 +285,14 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
   const isMarkBefore = markBefore === 'high_52w' || markBefore === 'low_52w';
   if (QUOTE_PARTICIPLE.test(ctx.rightLocal) && !isMarkBefore) return 'quote';
   if (isNoLongerPrice(ctx.leftLocal, ctx.rightLocal)) return 'quote';
+  if (isClosedAtBound(raw.qualifierWord, ctx.leftLocal, ctx.rightLocal)) return 'quote';
+  if (
+    isTradedInArea(ctx.leftLocal) ||
+    isPricePerUnitBefore(ctx.leftLocal) ||
+    isPriceInPlus(ctx.leftLocal, ctx.rightFull) ||
+    isCandleRange(ctx.leftLocal, ctx.sentence, raw.valueHigh !== null)
+  )
+    return 'quote';
   if (isComparedWithMark(ctx.rightLocal)) return 'quote';
   if (
     SEPARABLE_MOVE_VERB.test(ctx.leftFull) &&
