@@ -120,3 +120,12 @@ export function isClosedAtBound(
     return false;
   return CLOSE_BEFORE_BOUND.test(leftLocal) || CLOSE_AFTER_BOUND.test(rightLocal);
 }
+
+// "keinen Eurokurs unter 1,20 Franken zu tolerieren": a bound a central bank will not tolerate is a policy floor or
+// cap (like a gas price cap), neither a price nor a chart level.
+const TOLERATED_AFTER = /^\s*(?:zu\s+)?(?:tolerieren|akzeptieren|dulden|hinzunehmen|hinnehmen)(?![\p{L}])/iu;
+
+/** Whether a bound is a policy floor or cap: "keinen Kurs unter X zu tolerieren". */
+export function isToleratedBound(qualifierWord: string | null, rightLocal: string): boolean {
+  return qualifierWord !== null && BOUND_WORD.test(qualifierWord) && TOLERATED_AFTER.test(rightLocal);
+}

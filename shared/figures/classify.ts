@@ -13,6 +13,7 @@ import {
   firstTimeBound,
   isBoundReached,
   isClosedAtBound,
+  isToleratedBound,
   isIndexAtBound,
   isLineBeforePrice,
   isNoLongerPrice,
@@ -35,7 +36,7 @@ import {
   recordAfter,
 } from './record-marks';
 import type { RawFigure } from './scan';
-import { isBracketedTargetDistance } from './target-distance';
+import { isBracketedTargetDistance, isComparedTargetDistance } from './target-distance';
 import type { FigureKind, FigureUnit } from './types';
 import { PRICE_UNITS } from './types';
 
@@ -224,6 +225,8 @@ function nearestPriceCue(segment: string, fromEnd: boolean): Cue | null {
 function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): FigureKind {
   // An index reading or a football score in points: a plain number, not a price.
   if (isNonMarketPoints(unit, raw.value, ctx.sentence)) return 'count';
+  // A policy floor ("keinen Eurokurs unter 1,20 Franken zu tolerieren") stays no price, even in a rate sentence.
+  if (isToleratedBound(raw.qualifierWord, ctx.rightLocal)) return 'amount';
   let kind = classifyPriceByCues(raw, unit, ctx);
   // "Er wird nun mit 184,09 Yen bewertet": in a sentence about a rate, money words price the currency.
   if (kind === 'amount' && CURRENCY_UNITS.has(unit) && isExchangeRateSentence(ctx.sentence)) kind = 'quote';
@@ -392,6 +395,7 @@ function classifyPercent(ctx: FigureContext): FigureKind {
     return 'stated_move';
   if (isPossibleMove(ctx.rightLocal)) return 'stated_move';
   if (isBracketedTargetDistance(ctx.leftLocal, ctx.leftFull, ctx.rightLocal)) return 'stated_move';
+  if (isComparedTargetDistance(ctx.leftLocal, ctx.rightLocal)) return 'stated_move';
   // "Das Kursziel liegt bei 22 Euro. Das entspricht einem Abschlag von 12 Prozent.": the target may
   // stand in the sentence before when this one opens with a pointer back to it.
   const pointsBack = /^\s*(?:das|dies|damit|es|dieses|dieser|this|that|it)\b/iu.test(ctx.leftFull)
@@ -433,7 +437,7 @@ export function inferBareUnit(raw: RawFigure, ctx: FigureContext): FigureUnit | 
   if (Number.isInteger(raw.value) && raw.value >= 1900 && raw.value <= 2100 && raw.factor === 1) return null;
   // "Dax über 11.800": a bound right after an index name is in points.
   if (isIndexAtBound(raw.qualifierWord, ctx.leftLocal) && raw.value >= 100) return 'points';
-  const namely = namelyUnit(ctx) ?? targetCurrency(ctx);
+  const namely = namelyUnit(ctx) ?? targetCurrency(ctx) ?? moveEndCurrency(raw, ctx);
   if (namely) return namely;
   const cue = nearestPriceCue(ctx.leftLocal.slice(-30), true);
   const pointsLike =
@@ -472,6 +476,17 @@ function listedUnit(raw: RawFigure, cue: Cue | null, ctx: FigureContext): Figure
 function targetCurrency(ctx: FigureContext): FigureUnit | null {
   const wider = nearestPriceCue(ctx.leftLocal, true);
   if ((wider !== 'target' && wider !== 'fair_value') || !AT_PREPOSITION.test(ctx.leftLocal)) return null;
+  const word = CURRENCY_BEFORE_IN_SENTENCE.exec(ctx.leftFull)?.[1]?.toLowerCase();
+  return word ? (CURRENCY_OF[word] ?? null) : null;
+}
+
+// "Kostete der Schein … noch 17,90 Euro, so begann … der Niedergang, der die Aktie auf mittlerweile nur noch 15,40
+// schubste": a bare price with cents as a move's end is in the currency of the sentence's price before it.
+const MOVE_END_BARE =
+  /(?<![\p{L}])auf\s+(?:(?:mittlerweile|nur|noch|zuletzt|nun|jetzt|rund|etwa|knapp|zeitweise)\s+)*$/iu;
+
+function moveEndCurrency(raw: RawFigure, ctx: FigureContext): FigureUnit | null {
+  if (Number.isInteger(raw.value) || !MOVE_END_BARE.test(ctx.leftLocal)) return null;
   const word = CURRENCY_BEFORE_IN_SENTENCE.exec(ctx.leftFull)?.[1]?.toLowerCase();
   return word ? (CURRENCY_OF[word] ?? null) : null;
 }

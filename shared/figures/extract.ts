@@ -1,7 +1,7 @@
 import { classifyFigure, inferBareUnit } from './classify';
 import type { FigureContext } from './classify';
 import { bareRateUnit } from './exchange-rates';
-import { alignPairs } from './figure-pairs';
+import { alignPairs, alignRestatedTargets } from './figure-pairs';
 import type { ClassifiedRaw } from './figure-pairs';
 import { CONSENSUS_CUE, hasCue } from './keywords';
 import { qualifierMeaning } from './lexicon';
@@ -176,6 +176,7 @@ function figuresInSentence(
     classified.push({ raw, unit, kind, sign, index });
   });
   alignPairs(text, classified);
+  alignRestatedTargets(classified);
   markFromNextSentence(text, sentences[sentenceIndex + 1], classified);
   const figures: Figure[] = [];
   classified.forEach(({ raw, unit, kind, sign, index }) => {

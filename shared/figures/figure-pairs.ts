@@ -71,3 +71,23 @@ function shareAcrossChange(
   const toSecond = text.slice(change.raw.to, second.raw.from);
   if (BY_PERCENT_BEFORE.test(toChange) && TO_AFTER_PERCENT.test(toSecond)) shareValuation(first, second);
 }
+
+// "ein 12-Monats-Preisziel von 34 Franken …, damit die Aktie im April 2023 tatsächlich bei 34 Franken notiert": the
+// same value and unit again later in the sentence is the target restated as the price it foresees.
+/** Gives a plain price that repeats an earlier target or fair value of the sentence (same value and unit) its kind. */
+export function alignRestatedTargets(items: ClassifiedRaw[]): void {
+  items.forEach((item, index) => {
+    if (!PLAIN.has(item.kind) || !PRICE_UNITS.has(item.unit)) return;
+    const earlier = items
+      .slice(0, index)
+      .find(
+        (other) =>
+          VALUATION.has(other.kind) &&
+          other.unit === item.unit &&
+          other.raw.value === item.raw.value &&
+          other.raw.valueHigh === null &&
+          item.raw.valueHigh === null,
+      );
+    if (earlier) item.kind = earlier.kind;
+  });
+}

@@ -25,6 +25,9 @@ const MOVE_NOUN_OF =
 const FROM_TO_AFTER = /^\s*(?:auf|nach)(?:\s+(?:jetzt|nun|zuletzt|aktuell|heute))?\s*$/iu;
 // "mit 100 Punkten Unterschied zwischen dem höchsten und dem niedrigsten Stand": the width of a range.
 const WIDTH_AFTER = /^\s*(?:unterschied|differenz|abstand|schwankungsbreite)(?![\p{L}])/iu;
+// "Neun Punkte fehlen zur 5000": what is missing to a mark is a distance, not where the index stands.
+const MISSING_AFTER =
+  /^\s*(?:fehlen|fehlten|fehlt|fehlte)\s+(?:noch\s+)?(?:bis\s+)?(?:zur|zum|an|bis)(?![\p{L}])/iu;
 
 // "also ganze 22 Punkte höher", "2 Euro billiger": a comparative after the figure makes it the size of the move.
 const COMPARATIVE_AFTER = /^\s*(?:höher|tiefer|niedriger|teurer|billiger)(?![\p{L}])/iu;
@@ -39,7 +42,7 @@ export function isMoveSize(
   if (PERCENT_BEFORE.test(leftFull)) return true;
   if (BY_BEFORE.test(leftLocal) && BY_CLOSES.test(rightLocal)) return true;
   if (MOVE_NOUN_OF.test(leftLocal) && !FROM_TO_AFTER.test(rightLocal)) return true;
-  if (WIDTH_AFTER.test(rightLocal)) return true;
+  if (WIDTH_AFTER.test(rightLocal) || MISSING_AFTER.test(rightLocal)) return true;
   if (AT_PRICE.test(leftLocal)) return false;
   return (
     PERCENT_AFTER.test(rightFull) ||

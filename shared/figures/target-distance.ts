@@ -15,3 +15,15 @@ export function isBracketedTargetDistance(leftLocal: string, leftFull: string, r
   const cue = nearestCue(leftFull.slice(-120), PRICE_CUES, true)?.cue;
   return cue !== undefined && TARGET_CUES.includes(cue);
 }
+
+// "Das durchschnittliche Kursziel wird rund 4,2 Prozent höher bei 56,16 Franken veranschlagt": a percentage
+// compared right before the target's figure is the target's distance from the price.
+const COMPARED_AT_AFTER = /^\s*(?:höher|tiefer|niedriger|darüber|darunter)\s+(?:bei|als)\s*$/iu;
+const BY_BEFORE = /\bum\s*$/iu;
+
+/** Whether a percentage "X Prozent höher bei <figure>" follows a target or fair value cue: its distance. */
+export function isComparedTargetDistance(leftLocal: string, rightLocal: string): boolean {
+  if (!COMPARED_AT_AFTER.test(rightLocal) || BY_BEFORE.test(leftLocal)) return false;
+  const cue = nearestCue(leftLocal.slice(-120), PRICE_CUES, true)?.cue;
+  return cue !== undefined && TARGET_CUES.includes(cue);
+}
