@@ -726,6 +726,85 @@ const HELDOUT_12_ROWS: Row[] = [
   ['Die Aktie liegt bereits über dem Median von 31 Euro.', '31 Euro', 31, null, 'EUR', 'amount'],
 ];
 
+// One row per rule class of the heldout-13 tuning (issue 11, eighth round); sentences written for the test.
+const HELDOUT_13_ROWS: Row[] = [
+  // A bound with a close verb before or after it, or after "Dax am Mittag wieder", is the price.
+  ['Der SMI endet trotz Rekord unter 12 000 Punkten', 'unter 12 000 Punkten', 12000, null, 'points', 'quote'],
+  [
+    'Knapp über 7000 Punkten ist der Dax aus dem Handel gegangen.',
+    'über 7000 Punkten',
+    7000,
+    null,
+    'points',
+    'quote',
+  ],
+  ['Dax am Abend wieder über 15.000 Punkten', 'über 15.000 Punkten', 15000, null, 'points', 'quote'],
+  // "notierte … im Bereich um X" is the price traded; "im Bereich um X Halt fand" is a level.
+  ['Im März notierte der Dollar im Bereich um 0,91 Franken.', '0,91 Franken', 0.91, null, 'CHF', 'quote'],
+  ['Die Aktie fiel und fand erst im Bereich um 12 Euro Halt.', '12 Euro', 12, null, 'EUR', 'level'],
+  // A rise that kept ending in a zone names a level.
+  [
+    'Wichtig war, dass die Erholungen zwischen 1,10 und 1,12 Dollar ihr Ende fanden.',
+    '1,10 und 1,12 Dollar',
+    1.1,
+    1.12,
+    'USD',
+    'level',
+  ],
+  // A candle's range is the day's low and high: a quote.
+  [
+    'Die Tageskerze vom Montag hat eine Spanne von 20,10 bis 21,40 Euro.',
+    '20,10 bis 21,40 Euro',
+    20.1,
+    21.4,
+    'EUR',
+    'quote',
+  ],
+  // A price per unit named before the figure; "mit X … im Plus" is the price.
+  ['Derzeit wird für die Unze 2 310 Dollar bezahlt.', '2 310 Dollar', 2310, null, 'USD', 'quote'],
+  ['Brent lag am Mittag mit knapp 90 Dollar 3 Prozent im Plus.', 'knapp 90 Dollar', 90, null, 'USD', 'quote'],
+  // A pre-market or broker indication is a quote word.
+  ['Die Indikation für die Aktie lag bei rund 8,20 Euro.', 'rund 8,20 Euro', 8.2, null, 'EUR', 'quote'],
+  // A bare price with cents as a move's end takes the currency of the sentence's price before it.
+  [
+    'Im Mai kostete die Aktie 30,50 Euro, dann drückte der Verkauf sie auf nur noch 24,10.',
+    '24,10',
+    24.1,
+    null,
+    'EUR',
+    'quote',
+  ],
+  // A plain price repeating a target of the sentence is that target restated.
+  [
+    'Die Bank nennt ein Kursziel von 40 Euro, damit die Aktie Ende 2027 bei rund 40 Euro steht.',
+    'rund 40 Euro',
+    40,
+    null,
+    'EUR',
+    'target',
+  ],
+  // "X Prozent höher bei <target>" is the target's distance from the price.
+  [
+    'Das mittlere Kursziel liegt 8 Prozent höher bei 72 Euro.',
+    '8 Prozent',
+    8,
+    null,
+    'percent',
+    'stated_move',
+  ],
+  // Points missing to a mark are a distance, not a price.
+  ['Drei Punkte fehlen zur 13.000.', 'Drei Punkte', 3, null, 'points', 'price_move'],
+  // A bound a central bank will not tolerate is a policy floor: no price.
+  [
+    'Die Notenbank erklärte, keinen Kurs unter 1,10 Franken zu akzeptieren.',
+    'unter 1,10 Franken',
+    1.1,
+    null,
+    'CHF',
+    'amount',
+  ],
+];
+
 // Rule classes from corpus-heldout-11, in sentences written for the test.
 const HELDOUT_11_ROWS: Row[] = [
   // A non-breaking hyphen (U+2011) inside "US‑Dollar" reads as "-".
@@ -846,6 +925,15 @@ describe('market-report forms and traps (issue 11)', () => {
     expect(kinds('Gold kostete 2100 Dollar. Das ist der höchste Stand seit 2011, Silber 30 Dollar.')).toEqual(
       ['2100 Dollar: quote', '30 Dollar: quote'],
     );
+  });
+
+  it.each(HELDOUT_13_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
+    const figure = extractFigures(text).find((candidate) => candidate.surface === surface);
+    expect(figure, JSON.stringify(extractFigures(text).map((found) => found.surface))).toBeDefined();
+    expect(figure!.value).toBeCloseTo(value, 6);
+    expect(figure!.valueHigh).toBe(valueHigh);
+    expect(figure!.unit).toBe(unit);
+    expect(figure!.kind).toBe(kind);
   });
 
   it.each(HELDOUT_12_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
