@@ -38,6 +38,9 @@ const CORPORA: readonly CorpusRole[] = [
   // First, untuned run 0.920 / 0.860 (recorded in LABELLING.md); tuned on after heldout-14 was labelled.
   // Tuned by rule classes to 1.000 / 0.959, so it meets the goal and needs no floor of its own.
   { name: 'corpus-heldout-13.jsonl', role: 'tuned' },
+  // Labelled by a separate labeller, line by line; its first (only untuned) run was below the goal and is kept
+  // as its floor (LABELLING.md lists what it misses).
+  { name: 'corpus-heldout-14.jsonl', role: 'held out', floor: { precision: 0.9, recall: 0.8 } },
 ];
 
 describe('price-relevant figures on the labelled news corpus', () => {
