@@ -18,7 +18,14 @@ import {
   isLineBeforePrice,
   isNoLongerPrice,
 } from './bound-reads';
-import { isCandleRange, isPriceInPlus, isPricePerUnitBefore, isTradedInArea } from './price-frames';
+import {
+  isCandleRange,
+  isPriceInPlus,
+  isPricePerUnitBefore,
+  isPriceStandingAt,
+  isPriceWordAfter,
+  isTradedInArea,
+} from './price-frames';
 import { isDayExtreme, isNonMarketPoints, isSessionRange } from './context-traps';
 import { isExchangeRateSentence } from './exchange-rates';
 import { isForecastAfter } from './forecast-phrases';
@@ -31,6 +38,8 @@ import {
   isShortHorizon,
   longHorizonMark,
   markBeforeColon,
+  markNamedAfter,
+  markWithBasisNote,
   markReachedAt,
   newMarkAfter,
   recordAfter,
@@ -85,8 +94,9 @@ const ENDS_IN_PREPOSITION =
 const RESULT_PREPOSITION =
   /(?:\bauf|\bto)(?:\s+(?:zeitweise|zeitweilig|zwischenzeitlich|kurzzeitig|vorübergehend|zuletzt))?\s*$/iu;
 // "1,96 Dollar mehr als am Vortag", "76 Cent weniger als am Mittwoch": the size of a move.
+// "und damit 1,60 Dollar mehr als einen Tag zuvor": a figure right before "mehr/weniger als" is a difference.
 const MORE_THAN_AFTER =
-  /^\s*(?:mehr|weniger|höher|niedriger|teurer|billiger)\s+als\s+(?:am|zuvor|gestern|vorher|im|zum|bei|noch|vor)\b/iu;
+  /^\s*(?:mehr|weniger|höher|niedriger|teurer|billiger)\s+als\s+(?:am|zuvor|gestern|vorher|im|zum|bei|noch|vor|ein(?:en|em|er)?|tags|in der)(?![\p{L}])/iu;
 // "bewegt sich zurzeit um 15.675 Punkte": "um" after a verb of lying means around, not by.
 const AROUND =
   /\b(?:bewegt sich|bewegte sich|pendelt\w*|liegt|lag|notiert\w*|verläuft|schwankt\w*)\b[^,.;]{0,20}\bum\s*$|(?:zone|bereich|region|niveau|marke|unterstützung|widerstand)\s+um\s*$/iu;
@@ -110,7 +120,7 @@ function isUnnamedStatistic(ctx: FigureContext): boolean {
 const MARK_OF = /marke\s+(?:von|bei)\s+$/iu;
 // "rund 110 Dollar pro Tonne", "9.500 US-Dollar je Tonne": a price per unit of a good is what it trades at.
 const PER_UNIT_AFTER =
-  /^\s*(?:je|pro|per|a|an)\s+(?:tonne|unze|feinunze|barrel|fass|liter|gallone|megawattstunde|kilowattstunde|kilogramm|kilo|gramm|scheffel|bushel|ton|ounce)(?![\p{L}])/iu;
+  /^\s*(?:je|pro|per|a|an)\s+(?:tonne|unze|feinunze|barrel|fass|liter|gallone|megawattstunde|kilowattstunde|kilogramm|kilo|gramm|dezitonnen?|doppelzentner|zentner|scheffel|bushel|ton|ounce)(?![\p{L}])/iu;
 const BOUND_QUALIFIER = /^(?:über|unter|oberhalb von|unterhalb von|over)$/iu;
 const SUBJECT_PRICE = PERCENT_CUES.find(([name]) => name === 'subject_price')?.[1] ?? /$^/u;
 const MOVE_VERB = PERCENT_CUES.find(([name]) => name === 'move_verb')?.[1] ?? /$^/u;
@@ -241,7 +251,11 @@ function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): Fi
   if (kind === 'high_52w' || kind === 'low_52w') {
     const near = `${ctx.leftLocal.slice(-60)} ${ctx.rightFull.slice(0, 100)}`;
     if (isShortHorizon(near)) return 'quote';
-    const isLong = isExplicitRecord(near) || longHorizonMark(ctx.sentence) !== null;
+    // A mark named before a colon ("den höchsten Stand aller Zeiten erreicht: Um 17:35 Uhr …") counts too.
+    const isLong =
+      isExplicitRecord(near) ||
+      longHorizonMark(ctx.sentence) !== null ||
+      markBeforeColon(ctx.leftFull) !== null;
     const isSession = isDayExtreme(ctx.sentence, ctx.previousSentence) || isSessionRange(ctx.sentence);
     if (!isLong && isSession) return 'quote';
   }
@@ -253,6 +267,8 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
   // "+326,58 Pkt.+1,18 %": a price is never written with a plus; a signed figure is the change.
   if (raw.explicitSign > 0) return 'price_move';
   if (raw.isLevelCompound) return 'level';
+  // Price words that beat an amount cue further back ("Der aktuelle Preis liegt bei", "für X zu haben").
+  if (isPriceStandingAt(ctx.leftLocal) || isPriceWordAfter(ctx.leftLocal, ctx.rightFull)) return 'quote';
   if ((FORECAST_TO.test(ctx.leftLocal) || REACH.test(ctx.leftLocal)) && FORECAST.test(ctx.sentence))
     return 'target';
   if (TOWARDS.test(ctx.leftLocal) || EXPECTS_BEFORE.test(ctx.leftLocal)) return 'target';
@@ -277,9 +293,12 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
   }
   const record =
     recordAfter(ctx.rightFull) ??
+    markNamedAfter(ctx.leftLocal, ctx.rightFull) ??
     firstTimeBound(raw.qualifierWord, ctx.leftFull) ??
     markReachedAt(ctx.leftLocal, ctx.rightLocal, ctx.rightFull);
   if (record) return record;
+  const noted = markWithBasisNote(ctx.leftFull);
+  if (noted) return noted;
   const chartMove = chartMoveKind(ctx.leftLocal, ctx.leftFull, ctx.rightLocal, ctx.rightFull);
   if (chartMove) return chartMove;
   // "zum Rekordpreis von 4.531 Dollar gehandelt", "das Jahreshoch bei 40,28 Euro überschritten": a mark named

@@ -57,6 +57,10 @@ export function alignPairs(text: string, items: ClassifiedRaw[]): void {
 function shareValuation(first: ClassifiedRaw, second: ClassifiedRaw): void {
   if (VALUATION.has(first.kind) && PLAIN.has(second.kind)) second.kind = first.kind;
   else if (VALUATION.has(second.kind) && PLAIN.has(first.kind)) first.kind = second.kind;
+  // "die Preise für Weizen von 16,50 auf 21 Euro pro Dezitonnen": the start and end of a price's move are both
+  // prices; a price word may reach only one of them.
+  else if (first.kind === 'amount' && second.kind === 'quote') first.kind = 'quote';
+  else if (first.kind === 'quote' && second.kind === 'amount') second.kind = 'quote';
 }
 
 // The old and new value with the change in percent between them ("von 252 … um 15 Prozent auf 215 Dollar").

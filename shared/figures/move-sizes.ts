@@ -8,6 +8,9 @@ const PERCENT_AFTER =
   /^\s*(?:oder\s+|bzw\.?\s+|beziehungsweise\s+)(?:rund\s+|etwa\s+|knapp\s+|fast\s+|gut\s+)?[+\-−]?[\d.,]+\s*(?:prozent|%)/iu;
 // "mit einem Plus von 0,89 Prozent oder 11,65 Punkten": the move told in percent first.
 const PERCENT_BEFORE = /[\d.,]+\s*(?:prozent|%)\s+(?:oder|bzw\.?|beziehungsweise)\s*$/iu;
+// "sinkt der Kurs um fast 7 Prozent und rund 1,50 Euro": a move by a percent "und" a sum tells one move twice.
+const BY_PERCENT_AND =
+  /\bum\s+(?:(?:fast|knapp|rund|etwa|gut|mehr als)\s+)?[\d.,]+\s*(?:prozent|%)\s+und\s+(?:(?:fast|knapp|rund|etwa|gut)\s+)?$/iu;
 // "rund 36 Punkte über der heutigen Händlerprognose": the distance to another value.
 const DISTANCE_AFTER =
   /^\s*(?:über|unter|oberhalb|unterhalb)\s+(?:der|dem|den|des|ihrem|ihrer|ihren|seinem|seiner|seinen)\b/iu;
@@ -39,7 +42,7 @@ export function isMoveSize(
   rightLocal: string,
   rightFull: string,
 ): boolean {
-  if (PERCENT_BEFORE.test(leftFull)) return true;
+  if (PERCENT_BEFORE.test(leftFull) || BY_PERCENT_AND.test(leftFull)) return true;
   if (BY_BEFORE.test(leftLocal) && BY_CLOSES.test(rightLocal)) return true;
   if (MOVE_NOUN_OF.test(leftLocal) && !FROM_TO_AFTER.test(rightLocal)) return true;
   if (WIDTH_AFTER.test(rightLocal) || MISSING_AFTER.test(rightLocal)) return true;

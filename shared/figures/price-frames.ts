@@ -38,3 +38,31 @@ const IN_PLUS_AFTER = /^[^,.;]{0,50}?(?<![\p{L}])im\s+(?:plus|minus)(?![\p{L}])/
 export function isPriceInPlus(leftLocal: string, rightFull: string): boolean {
   return WITH_BEFORE.test(leftLocal) && IN_PLUS_AFTER.test(rightFull);
 }
+
+// "Der aktuelle Preis liegt bereits bei 380 Euro", "heute steht der Goldpreis schon wieder bei 1.316 Euro": a price
+// as the subject of a verb of standing right before the figure, against an amount cue further back. Not the
+// bids and sums named "Kaufpreis", "Angebotspreis" (LABELLING.md, heldout-5).
+const PRICE_NOUN =
+  '(?:der|die|das)\\s+(?:\\p{L}+\\s+)?(?!(?:kauf|angebots|übernahme|ausgabe|ziel|bezugs)preis)\\p{L}*(?:preis|preise|notierung)';
+const STAND_VERB = '(?:steht|stand|stehen|standen|liegt|lag|liegen|lagen)';
+const PRICE_STANDS_AT = new RegExp(
+  `(?<![\\p{L}])(?:${PRICE_NOUN}\\s+${STAND_VERB}|${STAND_VERB}\\s+${PRICE_NOUN})(?:\\s+[\\p{L}]+){0,3}\\s+(?:bei|auf)\\s+(?:(?:rund|etwa|knapp|gut|nur|noch)\\s+)*$`,
+  'iu',
+);
+
+/** Whether a price is the subject standing at the figure ("Der aktuelle Preis liegt bereits bei X"). */
+export function isPriceStandingAt(leftLocal: string): boolean {
+  return PRICE_STANDS_AT.test(leftLocal);
+}
+
+// "war das Edelmetall noch für etwa 1318 Dollar zu haben", "1.381 Euro musste man … für die Unze Gold zahlen": the
+// price words come after the figure: what a thing costs, or what one paid for a named unit.
+const FOR_BEFORE = /(?<![\p{L}])für\s+(?:(?:rund|etwa|knapp|gut|nur|noch|unter|über)\s+)*$/iu;
+const TO_HAVE_AFTER = /^\s*(?:zu\s+haben|erhältlich|zu\s+bekommen)(?![\p{L}])/iu;
+const PAID_PER_UNIT_AFTER =
+  /^[^,.;]{0,50}?\bfür\s+(?:die|eine|das|ein|den|einen)\s+(?:tonne|unze|feinunze|barrel|fass|liter|megawattstunde|kilogramm|kilo|gramm|dezitonne)\b[^,.;]{0,25}?(?<![\p{L}])(?:zahlen|bezahlen|gezahlt|bezahlt|zahlte\w*|hinlegen|hingelegt|ausgeben|kosten)(?![\p{L}])/iu;
+
+/** Whether words after the figure make it a price ("für X zu haben", "X … für die Unze Gold zahlen"). */
+export function isPriceWordAfter(leftLocal: string, rightFull: string): boolean {
+  return (FOR_BEFORE.test(leftLocal) && TO_HAVE_AFTER.test(rightFull)) || PAID_PER_UNIT_AFTER.test(rightFull);
+}

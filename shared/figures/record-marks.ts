@@ -13,7 +13,8 @@ const NEW_MARK_AFTER =
 export function newMarkAfter(right: string): FigureKind | null {
   const lead = NEW_MARK_AFTER.exec(right);
   if (!lead) return null;
-  const word = (/^[\p{L}-]+/u.exec(right.slice(lead[0].length))?.[0] ?? '').trim();
+  // Digits too: "ein frisches 52-Wochen-Tief".
+  const word = (/^[\p{L}\d-]+/u.exec(right.slice(lead[0].length))?.[0] ?? '').trim();
   if (hasCue(word, HIGH_CUE) || /^(?:rekord|hoch)/iu.test(word)) return 'high_52w';
   if (hasCue(word, LOW_CUE) || /^tief/iu.test(word)) return 'low_52w';
   return null;
@@ -32,9 +33,9 @@ const NEAR_MARK = /\b(?:in der nähe|nahe|unweit|nicht weit)\b/iu;
 // Marks that need no horizon to be records.
 // "so hoch hatte er noch nie zuvor geschlossen": a few words may stand between "so hoch" and "nie".
 const RECORD_HIGH =
-  /höchsten?\s+(?:stand|niveau|wert|kurs)\s+(?:seiner|ihrer|der|in der)\s+geschichte|so\s+(?:hoch|viel|teuer)\s+(?:wie|(?:\p{L}+\s+){1,3})\s*(?:noch\s+)?nie\b|wie\s+nie\s+zuvor|noch\s+nie\s+(?:erreicht|gesehen|gekostet)|\brekord\w*|allzeithoch\w*|bestmarke\w*|höchststand\w*|jahreshoch\w*|mehrjahreshoch\w*/iu;
+  /höchsten?\s+(?:stand|niveau|wert|kurs)\s+(?:seiner|ihrer|der|in der)\s+geschichte|höchsten?\s+(?:stand|niveau|wert|kurs)\s+aller\s+zeiten|so\s+(?:hoch|viel|teuer)\s+(?:wie|(?:\p{L}+\s+){1,3})\s*(?:noch\s+)?nie\b|wie\s+nie\s+zuvor|noch\s+nie\s+(?:erreicht|gesehen|gekostet)|\brekord\w*|allzeit-?hoch\w*|bestmarke\w*|höchststand\w*|jahreshoch\w*|mehrjahreshoch\w*/iu;
 const RECORD_LOW =
-  /tiefsten?\s+(?:stand|niveau|wert|kurs)\s+(?:seiner|ihrer|der|in der)\s+geschichte|niedrigsten?\s+(?:stand|niveau|wert)\s+(?:seiner|ihrer|der)\s+geschichte|so\s+(?:tief|niedrig|billig)\s+(?:wie|(?:\p{L}+\s+){1,3})\s*(?:noch\s+)?nie\b|rekordtief\w*|allzeittief\w*|tiefststand\w*|jahrestief\w*|mehrjahrestief\w*/iu;
+  /(?:tiefsten?|niedrigsten?)\s+(?:stand|niveau|wert|kurs)\s+aller\s+zeiten|tiefsten?\s+(?:stand|niveau|wert|kurs)\s+(?:seiner|ihrer|der|in der)\s+geschichte|niedrigsten?\s+(?:stand|niveau|wert)\s+(?:seiner|ihrer|der)\s+geschichte|so\s+(?:tief|niedrig|billig)\s+(?:wie|(?:\p{L}+\s+){1,3})\s*(?:noch\s+)?nie\b|rekordtief\w*|allzeit-?tief\w*|tiefststand\w*|jahrestief\w*|mehrjahrestief\w*/iu;
 
 /**
  * The record the text calls this price right after it: "bei 16 357,55 Punkten und damit auf dem höchsten Stand
@@ -86,12 +87,19 @@ export function longHorizonMark(text: string): FigureKind | null {
   return LONG_HIGH.test(text) ? 'high_52w' : null;
 }
 
+function lastClauseColon(text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(/:(?!\d)/gu)) at = m.index;
+  return at;
+}
+
 /**
  * The mark named before a colon that the price after it states: "auf den höchsten Stand seit Herbst 2016:
  * Eine Feinunze kostete bis zu 19,70 US-Dollar", "Einen neuen Rekordwert erreichte …: Ein Euro kostete …".
  */
 export function markBeforeColon(leftFull: string): FigureKind | null {
-  const colon = leftFull.lastIndexOf(':');
+  // Not the colon of a time ("Um 17:35 Uhr wurde er mit 9893,81 Punkten berechnet").
+  const colon = lastClauseColon(leftFull);
   if (colon < 0 || /[.;]/u.test(leftFull.slice(colon))) return null;
   const head = leftFull.slice(Math.max(0, colon - 90), colon);
   if (RECORD_LOW.test(head)) return 'low_52w';
@@ -151,7 +159,8 @@ export function isComparedWithMark(rightLocal: string): boolean {
 
 /** Whether a record phrase (or a bound first reached) is explicit enough that a day-session word does not make it the day's high. */
 export function isExplicitRecord(text: string): boolean {
-  return /geschichte|\bnie\b|rekord|allzeit|bestmarke|\berstmals\b/iu.test(text);
+  // "den höchsten Stand aller Zeiten", "zum ersten Mal über 10 000 Punkten" say a record as "erstmals" does.
+  return /geschichte|\bnie\b|rekord|allzeit|bestmarke|\berstmals\b|aller zeiten|zum ersten mal/iu.test(text);
 }
 
 // "auf den tiefsten Stand seit etwa fünf Monaten", "höchstes Niveau seit drei Wochen", "seit Juni": a short
@@ -174,4 +183,49 @@ const TOLD_AS_CLOSE =
 /** Whether the figure is the close the sentence called a record before it ("auf Rekordstand geschlossen; … zum Handelsschluss bei X"). */
 export function isRecordCloseBefore(leftFull: string, leftLocal: string): boolean {
   return RECORD_CLOSED.test(leftFull) && TOLD_AS_CLOSE.test(leftLocal);
+}
+
+// "markierte mit einem Schlusskurs von nur noch 15,74 CHF ein frisches 52-Wochen-Tief": a new mark as the object
+// right after the figure names it, against a quote word before it.
+const NEW_MARK_OBJECT =
+  /^\s*(?:(?:je|pro|per)\s+[\p{L}-]+\s+)?(?:ein(?:en)?|das|den)\s+(?:neue[nsm]?|frische[nsm]?)\s+([\p{L}\d-]+)/iu;
+// "schloss bei 5000,70 Punkten um 1,06 Prozent höher als seine bisherige Bestmarke": above the old record is a
+// new record (below the old low a new low).
+const BEYOND_RECORD =
+  /^(?:[^,.;]|(?<=\d)[.,](?=\d)){0,40}?(?<![\p{L}])(höher|über|tiefer|niedriger|unter)\s+(?:als\s+)?(?:sein|ihr|de[mnr]|die|das)\w*\s+(?:(?:bisherig|alt|vorherig)\w*\s+)?([\p{L}-]+)/iu;
+// "Mit 32,50 Dollar je Unze notiert das Edelmetall auf dem höchsten Stand seit Januar 2013": the figure's own
+// clause places it on the mark (dative "auf dem", as in recordAfter).
+const WITH_LEAD = /(?<![\p{L}])mit\s+(?:(?:rund|etwa|knapp|gut|über|fast)\s+)?$/iu;
+const ON_MARK_IN_CLAUSE = /^[^,;–—]{0,60}?(?<![\p{L}])auf\s+dem\s+((?:höchst|tiefst|niedrigst)[^,;]{0,60})/iu;
+
+function recordWordKind(word: string): FigureKind | null {
+  if (RECORD_LOW.test(word) || /52-?wochen-?tief/iu.test(word)) return 'low_52w';
+  if (RECORD_HIGH.test(word) || /52-?wochen-?hoch/iu.test(word)) return 'high_52w';
+  return null;
+}
+
+/** The record the words after a figure name it ("X ein frisches 52-Wochen-Tief", "X höher als seine Bestmarke"). */
+export function markNamedAfter(leftLocal: string, rightFull: string): FigureKind | null {
+  const object = NEW_MARK_OBJECT.exec(rightFull);
+  if (object) return recordWordKind(object[1] ?? '');
+  const beyond = BEYOND_RECORD.exec(rightFull);
+  if (beyond) {
+    const kind = recordWordKind(beyond[2] ?? '');
+    const up = /^(?:höher|über)$/iu.test(beyond[1] ?? '');
+    if ((kind === 'high_52w' && up) || (kind === 'low_52w' && !up)) return kind;
+  }
+  if (!WITH_LEAD.test(leftLocal)) return null;
+  const on = ON_MARK_IN_CLAUSE.exec(rightFull)?.[1] ?? '';
+  return on ? (recordWordKind(on) ?? longHorizonMark(on)) : null;
+}
+
+// "seine bisherige Bestmarke vom 9. Juli 2007 (Schlusskurs) von 4981,87 Punkten": a bracketed basis note says on which
+// price the mark was measured, it does not make the mark's value a quote.
+const MARK_WITH_NOTE =
+  /(?<![\p{L}])([\p{L}-]+)\s+(?:vom|von|am|im)\s+[^,;()]{0,30}\((?:schlusskurs|schlussstand|schlusskursbasis|auf schlusskursbasis|intraday|intraday-basis)\)\s*(?:von|bei|mit)\s+(?:(?:rund|etwa|knapp|gut)\s+)?$/iu;
+
+/** The record kind of a mark named before a bracketed basis note ("Bestmarke vom … (Schlusskurs) von X"), else null. */
+export function markWithBasisNote(leftFull: string): FigureKind | null {
+  const word = MARK_WITH_NOTE.exec(leftFull.slice(-90))?.[1] ?? '';
+  return word ? recordWordKind(word) : null;
 }
