@@ -91,7 +91,8 @@ export function isLineBeforePrice(qualifierWord: string | null, rightLocal: stri
 // headline's subject with its verb left out, so the bound is where the index stands.
 // "DAX am Mittag wieder unter 16.000 Punkten": a time of day and "wieder/weiter" may stand between.
 const INDEX_BEFORE_BOUND =
-  /(?<![\p{L}])(?:[ms]?dax|tecdax|smi|atx|dow(?: jones)?|nasdaq|nikkei|stoxx|ftse)(?:\s+(?:am|zum|im)\s+[a-zäöüß]+)?(?:\s+(?:wieder|weiter|noch|knapp|klar|deutlich))?\s*$/iu;
+  /(?<![\p{L}])(?:[ms]?dax|tecdax|smi|atx|dow(?: jones)?|nasdaq|nikkei|stoxx|ftse|(?:leit)?index)(?:\s+(?:am|zum|im)\s+[a-zäöüß]+)?(?:\s+(?:schließt|schliesst|schloss|endet|endete|notiert|steht|bleibt))?(?:\s+(?:wieder|weiter|noch|knapp|klar|deutlich))?\s*$/iu;
+// "Swiss Market Index schliesst wieder über 9000": a close verb may stand between (Swiss "schliesst" too).
 
 /** Whether an index name stands right before a bound with no verb between (a headline: "Dax über 11.800"). */
 export function isIndexAtBound(qualifierWord: string | null, leftLocal: string): boolean {
@@ -101,7 +102,7 @@ export function isIndexAtBound(qualifierWord: string | null, leftLocal: string):
 // "Dax endet trotz Rekord unter 13 000 Punkten": a close verb right before the bound (a "trotz/nach …" between) makes
 // the bound the close; the record word in the concession names another figure.
 const CLOSE_BEFORE_BOUND =
-  /(?<![\p{L}])(?:endet|endete|schließt|schloss|beendet|beendete)(?:\s+(?:trotz|nach)\s+[a-zäöüß-]+)?(?:\s+(?:knapp|klar|deutlich|leicht))?\s*$/iu;
+  /(?<![\p{L}])(?:endet|endete|schließt|schliesst|schloss|beendet|beendete)(?:\s+(?:trotz|nach)\s+[a-zäöüß-]+)?(?:\s+(?:knapp|klar|deutlich|leicht))?\s*$/iu;
 // "Nur knapp unterhalb von 5000 Punkten ist der Dax aus dem Handel gegangen": the close said after the bound.
 const CLOSE_AFTER_BOUND =
   /^[^,.;\d]{0,40}?(?<![\p{L}])(?:aus dem (?:handel|tag) gegangen|geschlossen)(?![\p{L}])/iu;

@@ -98,8 +98,9 @@ const RESULT_PREPOSITION =
 const MORE_THAN_AFTER =
   /^\s*(?:mehr|weniger|höher|niedriger|teurer|billiger)\s+als\s+(?:am|zuvor|gestern|vorher|im|zum|bei|noch|vor|ein(?:en|em|er)?|tags|in der)(?![\p{L}])/iu;
 // "bewegt sich zurzeit um 15.675 Punkte": "um" after a verb of lying means around, not by.
+// "(um 1.920 Dollar pro Unze)": "um" opening a bracket gives a value about, it is no move by.
 const AROUND =
-  /\b(?:bewegt sich|bewegte sich|pendelt\w*|liegt|lag|notiert\w*|verläuft|schwankt\w*)\b[^,.;]{0,20}\bum\s*$|(?:zone|bereich|region|niveau|marke|unterstützung|widerstand)\s+um\s*$/iu;
+  /\b(?:bewegt sich|bewegte sich|pendelt\w*|liegt|lag|notiert\w*|verläuft|schwankt\w*)\b[^,.;]{0,20}\bum\s*$|(?:zone|bereich|region|niveau|marke|unterstützung|widerstand)\s+um\s*$|\(\s*um\s*$/iu;
 // "… 25.000 Zählern ein realistisches Ziel": the figure is called a target after it.
 const CALLED_TARGET = /^\s*(?:ein|das|als)\s+(?:[\p{L}-]+\s+)?(?:ziel|kursziel|etappenziel)\b/iu;
 // "in Richtung 20.000 Punkte", "zurück in Richtung 12.400": where the writer sees the price heading.

@@ -43,13 +43,13 @@ export const PRICE_CUES: readonly [Cue, RegExp][] = [
   [
     'high_52w',
     cue(
-      `52-?\\s?wochen-?\\s?hoch${W}|52-week high|jahreshoch${W}|mehrjahreshoch${W}|rekordhoch${W}|allzeit-?hoch${W}|rekordstand${W}|rekordniveau${W}|höchststand${W}|all-time high|record high|\\bhoch seit\\b|(?<!(?:wochen|monats|tages|${MONTHS})-)\\bhoch\\s+(?:bei|von|im)\\b|höchsten\\s+(?:stand|niveau|kurs|wert)${W}|höchststand${W}|\\brekord(?:e|hoch|hochs|stand|stände|niveau|marke|höhen?|werte?|preis\\w*|kurs\\w*)?\\b|bestmarke${W}|höchstmarke${W}|bisherig${W}\\s+spitzen(?:wert|kurs|stand)${W}|dax-rekord${W}|so (?:hoch|viel) wie (?:noch )?nie`,
+      `52-?\\s?wochen-?\\s?hoch${W}|vorjahres(?:hoch|höchst)${W}|vorjährig${W}\\s+(?:höchst|hoch)${W}|52-week high|jahreshoch${W}|mehrjahreshoch${W}|rekordhoch${W}|allzeit-?hoch${W}|rekordstand${W}|rekordniveau${W}|höchststand${W}|all-time high|record high|\\bhoch seit\\b|(?<!(?:wochen|monats|tages|${MONTHS})-)\\bhoch\\s+(?:bei|von|im)\\b|höchsten\\s+(?:stand|niveau|kurs|wert)${W}|höchststand${W}|\\brekord(?:e|hoch|hochs|stand|stände|niveau|marke|höhen?|werte?|preis\\w*|kurs\\w*)?\\b|bestmarke${W}|höchstmarke${W}|bisherig${W}\\s+spitzen(?:wert|kurs|stand)${W}|dax-rekord${W}|so (?:hoch|viel) wie (?:noch )?nie`,
     ),
   ],
   [
     'low_52w',
     cue(
-      `52-?\\s?wochen-?\\s?tief${W}|52-week low|jahrestief${W}|mehrjahrestief${W}|rekordtief${W}|allzeit-?tief${W}|tiefststand${W}|all-time low|record low|\\btief seit\\b|(?<!(?:wochen|monats|tages|${MONTHS})-)\\btief\\s+(?:bei|von|im)\\b|tiefsten\\s+(?:stand|niveau|kurs|wert)${W}|niedrigsten\\s+(?:stand|niveau|kurs|wert)${W}|tiefstmarke${W}`,
+      `52-?\\s?wochen-?\\s?tief${W}|vorjahres(?:tief|tiefst)${W}|vorjährig${W}\\s+(?:tiefst|tief)${W}|52-week low|jahrestief${W}|mehrjahrestief${W}|rekordtief${W}|allzeit-?tief${W}|tiefststand${W}|all-time low|record low|\\btief seit\\b|(?<!(?:wochen|monats|tages|${MONTHS})-)\\btief\\s+(?:bei|von|im)\\b|tiefsten\\s+(?:stand|niveau|kurs|wert)${W}|niedrigsten\\s+(?:stand|niveau|kurs|wert)${W}|tiefstmarke${W}`,
     ),
   ],
   [

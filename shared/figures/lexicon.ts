@@ -55,7 +55,7 @@ function isIndexUnit(sentence: string): boolean {
 }
 
 /** Maps a unit word to its unit; the currency of "Cent" follows the sentence's other money words. */
-export function unitOfWord(word: string, sentence: string): UnitMatch | null {
+export function unitOfWord(word: string, sentence: string, hasCents = false): UnitMatch | null {
   const lower = word.toLowerCase().trim();
   for (const [pattern, unit, factor] of CURRENCY_WORDS) if (pattern.test(lower)) return { unit, factor };
   if (/^(?:eurocent|euro-cent)$/.test(lower)) return { unit: 'EUR', factor: 0.01 };
@@ -72,7 +72,11 @@ export function unitOfWord(word: string, sentence: string): UnitMatch | null {
   if (/^(?:indexpunkte?n?|punkte?n?|zählern?|pkt\.?|points|pts\.?)$/.test(lower))
     return { unit: 'points', factor: 1 };
   if (/^(?:einheiten|stellen)$/.test(lower))
-    return isIndexUnit(sentence) ? { unit: 'points', factor: 1 } : null;
+    // "Das Trendparometer kletterte auf 4.042,79 Einheiten": goods and jobs are counted whole, so a figure with
+    // cents in "Einheiten" is an index reading even where the line names no index.
+    return isIndexUnit(sentence) || (hasCents && !NOT_INDEX_UNITS.test(sentence))
+      ? { unit: 'points', factor: 1 }
+      : null;
   return null;
 }
 

@@ -50,9 +50,13 @@ const PRICE_STANDS_AT = new RegExp(
   'iu',
 );
 
-/** Whether a price is the subject standing at the figure ("Der aktuelle Preis liegt bereits bei X"). */
+// "Auch wenn Gold in Dollar (aktuell 1.640 Dollar) noch kräftig vom vorjährigen Höchstkurs … entfernt ist": a bracket
+// opened by "aktuell" gives the current price, whatever mark the sentence names next.
+const CURRENT_IN_BRACKET = /\(\s*(?:aktuell|derzeit|momentan|zurzeit|zuletzt|jetzt)\s*:?\s*$/iu;
+
+/** Whether a price is the subject standing at the figure ("Der aktuelle Preis liegt bereits bei X", "(aktuell X)"). */
 export function isPriceStandingAt(leftLocal: string): boolean {
-  return PRICE_STANDS_AT.test(leftLocal);
+  return PRICE_STANDS_AT.test(leftLocal) || CURRENT_IN_BRACKET.test(leftLocal);
 }
 
 // "war das Edelmetall noch für etwa 1318 Dollar zu haben", "1.381 Euro musste man … für die Unze Gold zahlen": the

@@ -95,7 +95,9 @@ function readTail(text: string, at: number, sentence: string, language: 'de' | '
   const unitMatch =
     strict ?? (glued?.[1] && isGluedToNextWord(glued[1], text.slice(UNIT_GLUED.lastIndex)) ? glued : null);
   const unitEnd = strict ? UNIT_AFTER.lastIndex : UNIT_GLUED.lastIndex;
-  const unit = unitMatch?.[1] ? unitOfWord(unitMatch[1], sentence) : null;
+  // Two decimals after a comma ("4.042,79"): a reading, not a count (see unitOfWord).
+  const hasCents = /,\d{2}$/u.test(text.slice(Math.max(0, at - 3), at));
+  const unit = unitMatch?.[1] ? unitOfWord(unitMatch[1], sentence, hasCents) : null;
   if (unitMatch && unit) return { to: unitEnd, unit: unit.unit, factor: factor * unit.factor, hasScale };
   ADJECTIVE_CURRENCY.lastIndex = to;
   const adjective = ADJECTIVE_CURRENCY.exec(text);
