@@ -33,3 +33,13 @@ export function chartMoveKind(
     return 'target';
   return null;
 }
+
+// "handelt … in einer mittelfristigen neutralen Konsolidierung zwischen 1,14 und 1,1228": a sideways phase named
+// right before a range is a chart zone (one level), unlike a day's or a candle's span.
+const SIDEWAYS_ZONE_BEFORE =
+  /(?<![\p{L}])(?:konsolidierung\w*|seitwärts(?:bewegung|phase|trend|range|spanne)\w*|trading-?range|handelsspanne|range)\s+(?:zwischen|von)\s+$/iu;
+
+/** Whether a range follows a sideways-phase word ("Konsolidierung zwischen X und Y"): a chart zone. */
+export function isSidewaysZone(leftLocal: string, isRange: boolean): boolean {
+  return isRange && SIDEWAYS_ZONE_BEFORE.test(leftLocal);
+}

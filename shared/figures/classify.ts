@@ -8,7 +8,7 @@ import {
   nearestCue,
 } from './keywords';
 import type { Cue } from './keywords';
-import { chartMoveKind } from './chart-notes';
+import { chartMoveKind, isSidewaysZone } from './chart-notes';
 import {
   firstTimeBound,
   isBoundReached,
@@ -268,6 +268,7 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
   // "+326,58 Pkt.+1,18 %": a price is never written with a plus; a signed figure is the change.
   if (raw.explicitSign > 0) return 'price_move';
   if (raw.isLevelCompound) return 'level';
+  if (isSidewaysZone(ctx.leftLocal, raw.valueHigh !== null)) return 'level';
   // Price words that beat an amount cue further back ("Der aktuelle Preis liegt bei", "für X zu haben").
   if (isPriceStandingAt(ctx.leftLocal) || isPriceWordAfter(ctx.leftLocal, ctx.rightFull)) return 'quote';
   if ((FORECAST_TO.test(ctx.leftLocal) || REACH.test(ctx.leftLocal)) && FORECAST.test(ctx.sentence))

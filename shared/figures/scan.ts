@@ -243,7 +243,10 @@ export function scanFigures(fullText: string, from: number, to: number, language
         const secondTail = readTail(text, secondEnd, sentence, language);
         const secondUnit =
           secondTail.unit ?? (second[1] ? (unitOfWord(second[1], sentence)?.unit ?? null) : null);
-        const compatible = unit === null ? secondUnit !== null : secondUnit === null || secondUnit === unit;
+        // "Konsolidierung zwischen 1,14 und 1,1228": a zone of two bare rates is one figure too; its unit, if any,
+        // is inferred later like a bare figure's.
+        const compatible =
+          unit === null ? secondUnit !== null || isBetween : secondUnit === null || secondUnit === unit;
         // "18.450/500 Punkten": a slash joins chart zones and may repeat only the last digits.
         const isSlash = join[1] === '/';
         const upper =
