@@ -96,7 +96,7 @@ const RESULT_PREPOSITION =
 // "1,96 Dollar mehr als am Vortag", "76 Cent weniger als am Mittwoch": the size of a move.
 // "und damit 1,60 Dollar mehr als einen Tag zuvor": a figure right before "mehr/weniger als" is a difference.
 const MORE_THAN_AFTER =
-  /^\s*(?:mehr|weniger|höher|niedriger|teurer|billiger)\s+als\s+(?:am|zuvor|gestern|vorher|im|zum|bei|noch|vor|ein(?:en|em|er)?|tags|in der)(?![\p{L}])/iu;
+  /^\s*(?:mehr|weniger|höher|niedriger|teurer|billiger)\s+als\s+(?:am|zuvor|gestern|vorher|im|zum|bei|noch|vor|ein(?:e|en|em|er)?|tags|in der)(?![\p{L}])/iu;
 // "bewegt sich zurzeit um 15.675 Punkte": "um" after a verb of lying means around, not by.
 // "(um 1.920 Dollar pro Unze)": "um" opening a bracket gives a value about, it is no move by.
 const AROUND =
