@@ -38,9 +38,11 @@ const CORPORA: readonly CorpusRole[] = [
   // First, untuned run 0.920 / 0.860 (recorded in LABELLING.md); tuned on after heldout-14 was labelled.
   // Tuned by rule classes to 1.000 / 0.959, so it meets the goal and needs no floor of its own.
   { name: 'corpus-heldout-13.jsonl', role: 'tuned' },
-  // Labelled by a separate labeller, line by line; its first (only untuned) run was below the goal and is kept
-  // as its floor (LABELLING.md lists what it misses).
-  { name: 'corpus-heldout-14.jsonl', role: 'held out', floor: { precision: 0.9, recall: 0.8 } },
+  // First, untuned run 0.901 / 0.806 (recorded in LABELLING.md); tuned on after heldout-15 was labelled.
+  // Tuned by rule classes to 0.992 / 0.944, recall still below the goal: its 7 misses are bare figures with no unit
+  // in the line, targets named without a target word, and one label conflict (LABELLING.md lists them all), so its
+  // floor is that score rounded down.
+  { name: 'corpus-heldout-14.jsonl', role: 'tuned', floor: { precision: 0.99, recall: 0.94 } },
 ];
 
 describe('price-relevant figures on the labelled news corpus', () => {
