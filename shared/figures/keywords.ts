@@ -31,32 +31,32 @@ export const PRICE_CUES: readonly [Cue, RegExp][] = [
   [
     'target',
     cue(
-      `kursziel${W}|zielkurs${W}|preisziel${W}|potenzial[^.;]{0,12}\\b(?:bis|auf)\\b|potential[^.;]{0,12}\\b(?:bis|auf)\\b|\\bziel(?:wert)?\\b|jahresendziel|jahresende|prognose${W}|prophezei${W}|vorhergesagt|vorhersag${W}|vorausgesagt|voraussag${W}|\\btrau(?:t|en|ten)\\b|zutrauen|\\bsch[äa]tz(?:t|en|te|ten)\\b|\\btaxier${W}|price targets?|target price|\\btargets?\\b|\\bpt\\b|\\bkonsens${W}|\\bconsensus\\b`,
+      `kursziel${W}|zielkurs${W}|preisziel${W}|(?:kurs|preis)erwartung${W}|potenzial[^.;]{0,12}\\b(?:bis|auf)\\b|potential[^.;]{0,12}\\b(?:bis|auf)\\b|\\bziel(?:wert)?\\b|jahresendziel|jahresende|prognose${W}|prophezei${W}|vorhergesagt|vorhersag${W}|vorausgesagt|voraussag${W}|\\btrau(?:t|en|ten)\\b|zutrauen|\\bsch[äa]tz(?:t|en|te|ten)\\b|\\btaxier${W}|price targets?|target price|\\btargets?\\b|\\bpt\\b|\\bkonsens${W}|\\bconsensus\\b`,
     ),
   ],
   [
     'fair_value',
     cue(
-      `fair${W}\\s+wert${W}|fair[- ]value${W}|inner${W}\\s+wert${W}|angemessen${W}\\s+wert${W}|(?<!buch)wert je aktie`,
+      `fair${W}\\s+(?:wert|preis)${W}|fair[- ]value${W}|inner${W}\\s+wert${W}|angemessen${W}\\s+wert${W}|(?<!buch)wert je aktie`,
     ),
   ],
   [
     'high_52w',
     cue(
-      `52-?\\s?wochen-?\\s?hoch${W}|vorjahres(?:hoch|höchst)${W}|vorjährig${W}\\s+(?:höchst|hoch)${W}|52-week high|jahreshoch${W}|mehrjahreshoch${W}|rekordhoch${W}|allzeit-?hoch${W}|rekordstand${W}|rekordniveau${W}|höchststand${W}|all-time high|record high|\\bhoch seit\\b|(?<!(?:wochen|monats|tages|${MONTHS})-)\\bhoch\\s+(?:bei|von|im)\\b|höchsten\\s+(?:stand|niveau|kurs|wert)${W}|höchststand${W}|\\brekord(?:e|hoch|hochs|stand|stände|niveau|marke|höhen?|werte?|preis\\w*|kurs\\w*)?\\b|bestmarke${W}|höchstmarke${W}|bisherig${W}\\s+spitzen(?:wert|kurs|stand)${W}|dax-rekord${W}|so (?:hoch|viel) wie (?:noch )?nie`,
+      `52-?\\s?wochen-?\\s?hoch${W}|vorjahres(?:hoch|höchst)${W}|vorjährig${W}\\s+(?:höchst|hoch)${W}|52-week high|jahreshoch${W}|mehrjahreshoch${W}|rekordhoch${W}|allzeit-?hoch${W}|rekordstand${W}|rekordniveau${W}|höchststand${W}|all-time high|record high|\\bhoch seit\\b|(?<!(?:wochen|monats|tages|${MONTHS})-)\\bhoch\\s+(?:bei|von|im)\\b|\\d+-jährig${W}\\s+(?:hoch|höchst)${W}|höchsten\\s+(?:stand|niveau|kurs|wert)${W}|höchststand${W}|\\brekord(?:e|hoch|hochs|stand|stände|niveau|marke|höhen?|werte?|preis\\w*|kurs\\w*)?\\b|bestmarke${W}|höchstmarke${W}|bisherig${W}\\s+spitzen(?:wert|kurs|stand)${W}|dax-rekord${W}|so (?:hoch|viel) wie (?:noch )?nie`,
     ),
   ],
   [
     'low_52w',
     cue(
-      `52-?\\s?wochen-?\\s?tief${W}|vorjahres(?:tief|tiefst)${W}|vorjährig${W}\\s+(?:tiefst|tief)${W}|52-week low|jahrestief${W}|mehrjahrestief${W}|rekordtief${W}|allzeit-?tief${W}|tiefststand${W}|all-time low|record low|\\btief seit\\b|(?<!(?:wochen|monats|tages|${MONTHS})-)\\btief\\s+(?:bei|von|im)\\b|tiefsten\\s+(?:stand|niveau|kurs|wert)${W}|niedrigsten\\s+(?:stand|niveau|kurs|wert)${W}|tiefstmarke${W}`,
+      `52-?\\s?wochen-?\\s?tief${W}|vorjahres(?:tief|tiefst)${W}|vorjährig${W}\\s+(?:tiefst|tief)${W}|52-week low|jahrestief${W}|mehrjahrestief${W}|rekordtief${W}|allzeit-?tief${W}|tiefststand${W}|all-time low|record low|\\btief seit\\b|(?<!(?:wochen|monats|tages|${MONTHS})-)\\btief\\s+(?:bei|von|im)\\b|\\d+-jährig${W}\\s+(?:tief|tiefst)${W}|tiefsten\\s+(?:stand|niveau|kurs|wert)${W}|niedrigsten\\s+(?:stand|niveau|kurs|wert)${W}|tiefstmarke${W}`,
     ),
   ],
   [
     'level',
     cue(
       // "Baissetrend … (aktuell bei 1,4154 USD)": a trend line is a chart level like "Aufwärtstrend".
-      `marke\\b|schwelle\\b|(?<!ziel|preis)spanne\\b|handelsspanne|seitwärts${W}|unterstützung${W}|widerstand${W}|widerstände${W}|hürde${W}|haltelinie|linie\\b|tage-durchschnitt|\\bgd\\s?\\d+|\\bstopp?\\b|stopp?-?(?:loss|kurs|marke)${W}|\\bsupport\\b|\\bresistance\\b|zwischenhoch${W}|zwischentief${W}|\\bausbruch${W}|\\bbereich\\s+(?:um|von|bei)|(?<!ziel)zone\\b|meilenstein${W}|\\bauf der (?:unter|ober)seite\\b|glättung${W}|tages-?linie${W}|tagelinie${W}|\\bdeckel\\b|\\bboden\\b|chartmarke${W}|\\blevel\\b|lücke${W}|(?:halte|wende|unterstützungs|widerstands)bereich${W}|trendlinie${W}|(?:abwärts|aufwärts|baisse|hausse)trend${W}|handelstage\\s+(?:bei|um)\\b`,
+      `marke\\b|schwelle\\b|(?<!ziel|preis)spanne\\b|handelsspanne|seitwärts${W}|unterstützung${W}|widerstand${W}|widerstände${W}|hürde${W}|haltelinie|linie\\b|tage-durchschnitt|\\bgd\\s?\\d+|\\bstopp?\\b|stopp?-?(?:loss|kurs|marke)${W}|\\bsupport\\b|\\bresistance\\b|zwischenhoch${W}|zwischentief${W}|\\bausbruch${W}(?!\\s+bis\\s+auf\\b)|formation${W}|doppel-?(?:top|boden|tief|hoch)${W}|\\b(?:unter|über)\\s+(?:das|dem|den)\\s+(?:tief|hoch)s?\\s+vom\\b|\\bbereich\\s+(?:um|von|bei)|(?<!ziel)zone\\b|meilenstein${W}|\\bauf der (?:unter|ober)seite\\b|glättung${W}|tages-?linie${W}|tagelinie${W}|\\bdeckel\\b|\\bboden\\b|chartmarke${W}|\\blevel\\b|lücke${W}|(?:halte|wende|unterstützungs|widerstands)bereich${W}|trendlinie${W}|(?:abwärts|aufwärts|baisse|hausse)trend${W}|handelstage\\s+(?:bei|um)\\b`,
     ),
   ],
   // Highs of a recent move ("Rallyhoch", "Bewegungshoch"), "im Tief" and a period's "Tiefstwert" / "Höchstkurs"
