@@ -31,12 +31,15 @@ function tryDownloadElectron() {
     return 'ELECTRON_SKIP_BINARY_DOWNLOAD is set, so the binary was not downloaded';
   }
   console.log('Kursnotiz: the Electron binary is missing; trying to download it once …');
+  // The installer's own error is a stack trace; its first line is enough to say what went wrong.
   const result = spawnSync(process.execPath, [join(electronPackageDir, 'install.js')], {
-    stdio: 'inherit',
+    stdio: ['ignore', 'inherit', 'pipe'],
+    encoding: 'utf8',
     timeout: DOWNLOAD_TIMEOUT_MS,
   });
   if (result.status === 0 && findElectronBinary().path) return null;
-  return 'the Electron binary could not be downloaded (no access to its download host?)';
+  const firstLine = (result.stderr ?? '').trim().split('\n')[0] ?? '';
+  return `the Electron binary could not be downloaded (${firstLine || 'no access to its download host?'})`;
 }
 
 /**
