@@ -103,9 +103,10 @@ export function isIndexAtBound(qualifierWord: string | null, leftLocal: string):
 // the bound the close; the record word in the concession names another figure.
 const CLOSE_BEFORE_BOUND =
   /(?<![\p{L}])(?:endet|endete|schließt|schliesst|schloss|beendet|beendete)(?:\s+(?:trotz|nach)\s+[a-zäöüß-]+)?(?:\s+(?:knapp|klar|deutlich|leicht))?\s*$/iu;
-// "Nur knapp unterhalb von 5000 Punkten ist der Dax aus dem Handel gegangen": the close said after the bound.
+// "Nur knapp unterhalb von 5000 Punkten ist der Dax aus dem Handel gegangen": the close said after the bound, in any
+// tense ("musste deutlich unter 50 Euro aus dem Handel gehen").
 const CLOSE_AFTER_BOUND =
-  /^[^,.;\d]{0,40}?(?<![\p{L}])(?:aus dem (?:handel|tag) gegangen|geschlossen)(?![\p{L}])/iu;
+  /^[^,.;\d]{0,40}?(?<![\p{L}])(?:aus dem (?:handel|tag) (?:gegangen|gehen|ging|geht)|geschlossen)(?![\p{L}])/iu;
 
 /** Whether a bound is the session's close by a close verb right before or after it (and no price given later). */
 export function isClosedAtBound(

@@ -174,9 +174,9 @@ const FORECAST_MOVE = new RegExp(
   'iu',
 );
 // "nach dem Höchststand vom 10. November … auf unter 17.000 Dollar abgestürzt": the mark is where a move
-// started; the figure after "auf" is where it ended, a quote.
+// started; the figure after "auf" is where it ended, a quote ("vom Rekordhoch von 11'035 Dollar auf 7270 Dollar" too).
 const PAST_MARK =
-  /\b(?:nach|seit|von)\s+(?:dem|ihrem|seinem|einem|dem\s+bisherigen)\s+(?:[\p{L}-]+\s+)?(?:höchst|rekord|allzeit|jahres|tiefst|rekordtief|allzeittief)\p{L}*[^,;]*\b(?:auf|bis\s+auf)\s*$/iu;
+  /\b(?:(?:nach|seit|von)\s+(?:dem|ihrem|seinem|einem|dem\s+bisherigen)|vom)\s+(?:[\p{L}-]+\s+)?(?:höchst|rekord|allzeit|jahres|tiefst|rekordtief|allzeittief)\p{L}*[^,;]*\b(?:auf|bis\s+auf)\s*$/iu;
 
 // "die derzeit bei knapp 34 Euro notierende Aktie": a participle of trading after the figure makes it a quote.
 const QUOTE_PARTICIPLE = /^\s*(?:notierend|gehandelt|kostend)\w*\b/iu;

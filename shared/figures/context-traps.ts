@@ -22,9 +22,10 @@ export function isNonMarketPoints(unit: FigureUnit, value: number, sentence: str
 // also tells the close ("bei Börsenschluss stand …") reports one session too.
 const DAY_SESSION =
   /tages(?:hoch|tief|verlauf)\w*|heutig\w*|im (?:früh|frühen )?handel|\bheute\b|am (?:montag|dienstag|mittwoch|donnerstag|freitag)\b|in der früh|intraday|(?:börsen|handels)schluss\w*/iu;
-// A horizon that makes a high a 52-week, year or record mark ("bisheriger Höchststand": the highest so far).
+// A horizon that makes a high a 52-week, year or record mark ("bisheriger Höchststand": the highest so far);
+// "seit 18 Monaten": twelve months or more count as a year.
 const LONG_HORIZON =
-  /jahr\w*|52|bisherig\w*|rekord\w*|allzeit\w*|bestmarke\w*|so hoch wie (?:noch )?nie|seit \d{4}|historisch\w*|geschicht\w*|\bnie\b/iu;
+  /jahr\w*|52|seit (?:1[2-9]|[2-9]\d|\d{3}) monat\w*|bisherig\w*|rekord\w*|allzeit\w*|bestmarke\w*|so hoch wie (?:noch )?nie|seit \d{4}|historisch\w*|geschicht\w*|\bnie\b/iu;
 
 // "Der Tiefststand lag bei …, während der Höchststand bei … erreicht wurde": both ends of one session.
 const GENERIC_LOW = /tiefststand\w*|tiefsten\s+stand|niedrigsten\s+stand|tagestief\w*/iu;

@@ -21,9 +21,10 @@ const BY_CLOSES = /^\s*(?:auf|ab|zu|nach|ein|zurück|to)\b/iu;
 const MOVED_AFTER =
   /^[^,.;:\d]{0,60}\b(?:verloren|gewonnen|eingebüßt|eingebüsst|zugelegt|abgegeben|nachgegeben)\b/iu;
 
-// "einen Aufschlag von 74,68 Punkten oder 0,49 Prozent": a move noun names the figure after "von" a move.
+// "einen Aufschlag von 74,68 Punkten oder 0,49 Prozent", "einen Gewinn von 108 Punkten": a move noun names the
+// figure after "von" a move.
 const MOVE_NOUN_OF =
-  /(?<![\p{L}])(?:aufschlag|abschlag|plus|minus|zuwachs|anstieg|rückgang|kursgewinn|kursverlust|kursplus|kursminus)\p{L}*\s+von\s+(?:rund\s+|etwa\s+|knapp\s+|fast\s+|gut\s+|mehr als\s+)?$/iu;
+  /(?<![\p{L}])(?:aufschlag|abschlag|plus|minus|zuwachs|anstieg|rückgang|kursgewinn|kursverlust|kursplus|kursminus|gewinn|verlust)\p{L}*\s+von\s+(?:rund\s+|etwa\s+|knapp\s+|fast\s+|gut\s+|mehr als\s+)?$/iu;
 // "einen Anstieg von 7700 auf nun 26700 Punkte": after a move noun, "von X auf Y" gives the old and new value.
 const FROM_TO_AFTER = /^\s*(?:auf|nach)(?:\s+(?:jetzt|nun|zuletzt|aktuell|heute))?\s*$/iu;
 // "mit 100 Punkten Unterschied zwischen dem höchsten und dem niedrigsten Stand": the width of a range.
@@ -31,6 +32,11 @@ const WIDTH_AFTER = /^\s*(?:unterschied|differenz|abstand|schwankungsbreite)(?![
 // "Neun Punkte fehlen zur 5000": what is missing to a mark is a distance, not where the index stands.
 const MISSING_AFTER =
   /^\s*(?:fehlen|fehlten|fehlt|fehlte)\s+(?:noch\s+)?(?:bis\s+)?(?:zur|zum|an|bis)(?![\p{L}])/iu;
+
+// "Das rechnerische Abschlagspotenzial lässt sich auf gut 10 Euro taxieren": a potential measured in money is the
+// size of the move, not a target price (a target is "Potenzial bis auf X").
+const MEASURED_POTENTIAL = /potenzial\p{L}*\s+(?:lässt|ließe|liesse)\s+sich\s+(?:auf|mit)\s*$/iu;
+const MEASURED_AFTER = /^\s*(?:taxieren|beziffern|veranschlagen|schätzen|berechnen)(?![\p{L}])/iu;
 
 // "also ganze 22 Punkte höher", "2 Euro billiger": a comparative after the figure makes it the size of the move.
 const COMPARATIVE_AFTER = /^\s*(?:höher|tiefer|niedriger|teurer|billiger)(?![\p{L}])/iu;
@@ -46,11 +52,12 @@ export function isMoveSize(
   if (BY_BEFORE.test(leftLocal) && BY_CLOSES.test(rightLocal)) return true;
   if (MOVE_NOUN_OF.test(leftLocal) && !FROM_TO_AFTER.test(rightLocal)) return true;
   if (WIDTH_AFTER.test(rightLocal) || MISSING_AFTER.test(rightLocal)) return true;
+  if (MEASURED_POTENTIAL.test(leftLocal) && MEASURED_AFTER.test(rightLocal)) return true;
   if (AT_PRICE.test(leftLocal)) return false;
   return (
     PERCENT_AFTER.test(rightFull) ||
     DISTANCE_AFTER.test(rightLocal) ||
-    MOVED_AFTER.test(rightLocal) ||
+    MOVED_AFTER.test(rightFull) ||
     COMPARATIVE_AFTER.test(rightLocal)
   );
 }

@@ -30,12 +30,12 @@ const JUDGEMENT_LEAD =
   /^\s*(?:\p{L}+\s+)?(?:[,–—-]\s*)?(?:und\s+)?(?:\p{L}+\s+)?(?:damit|somit|so|auch das ist|das ist|dies ist|das war|dies war|ein wert|ein niveau|ein stand|(?:dem|der)(?=\s+(?:höchst|tiefst|niedrigst)))\b/iu;
 // "und damit in der Nähe seines Mehrjahreshochs": a price near a mark is not the mark.
 const NEAR_MARK = /\b(?:in der nähe|nahe|unweit|nicht weit)\b/iu;
-// Marks that need no horizon to be records.
+// Marks that need no horizon to be records; a multi-year adjective ("20-jährigen Tiefstand") carries its own.
 // "so hoch hatte er noch nie zuvor geschlossen": a few words may stand between "so hoch" and "nie".
 const RECORD_HIGH =
-  /höchsten?\s+(?:stand|niveau|wert|kurs)\s+(?:seiner|ihrer|der|in der)\s+geschichte|höchsten?\s+(?:stand|niveau|wert|kurs)\s+aller\s+zeiten|so\s+(?:hoch|viel|teuer)\s+(?:wie|(?:\p{L}+\s+){1,3})\s*(?:noch\s+)?nie\b|wie\s+nie\s+zuvor|noch\s+nie\s+(?:erreicht|gesehen|gekostet)|\brekord\w*|allzeit-?hoch\w*|bestmarke\w*|höchststand\w*|jahreshoch\w*|mehrjahreshoch\w*/iu;
+  /höchsten?\s+(?:stand|niveau|wert|kurs)\s+(?:seiner|ihrer|der|in der)\s+geschichte|höchsten?\s+(?:stand|niveau|wert|kurs)\s+aller\s+zeiten|so\s+(?:hoch|viel|teuer)\s+(?:wie|(?:\p{L}+\s+){1,3})\s*(?:noch\s+)?nie\b|wie\s+nie\s+zuvor|noch\s+nie\s+(?:erreicht|gesehen|gekostet)|\brekord\w*|allzeit-?hoch\w*|bestmarke\w*|höchststand\w*|jahreshoch\w*|mehrjahreshoch\w*|\d+-jährig\w*\s+(?:hoch|höchst)\w*/iu;
 const RECORD_LOW =
-  /(?:tiefsten?|niedrigsten?)\s+(?:stand|niveau|wert|kurs)\s+aller\s+zeiten|tiefsten?\s+(?:stand|niveau|wert|kurs)\s+(?:seiner|ihrer|der|in der)\s+geschichte|niedrigsten?\s+(?:stand|niveau|wert)\s+(?:seiner|ihrer|der)\s+geschichte|so\s+(?:tief|niedrig|billig)\s+(?:wie|(?:\p{L}+\s+){1,3})\s*(?:noch\s+)?nie\b|rekordtief\w*|allzeit-?tief\w*|tiefststand\w*|jahrestief\w*|mehrjahrestief\w*/iu;
+  /(?:tiefsten?|niedrigsten?)\s+(?:stand|niveau|wert|kurs)\s+aller\s+zeiten|tiefsten?\s+(?:stand|niveau|wert|kurs)\s+(?:seiner|ihrer|der|in der)\s+geschichte|niedrigsten?\s+(?:stand|niveau|wert)\s+(?:seiner|ihrer|der)\s+geschichte|so\s+(?:tief|niedrig|billig)\s+(?:wie|(?:\p{L}+\s+){1,3})\s*(?:noch\s+)?nie\b|rekordtief\w*|allzeit-?tief\w*|tiefststand\w*|jahrestief\w*|mehrjahrestief\w*|\d+-jährig\w*\s+tief\w*/iu;
 
 /**
  * The record the text calls this price right after it: "bei 16 357,55 Punkten und damit auf dem höchsten Stand
@@ -68,7 +68,8 @@ export function recordAfter(rightFull: string): FigureKind | null {
 const YEARS =
   '(?:einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|anderthalb|eineinhalb|zweieinhalb|\\d+(?:[.,]\\d+)?)';
 // "seit etwas mehr als zwei Jahren": "etwas" may soften "mehr als" / "über".
-const SPAN = `(?:(?:etwa|rund|knapp|gut|fast|(?:etwas\\s+)?mehr als|(?:etwas\\s+)?über|mindestens)\\s+)?${YEARS}\\s+(?:jahren?|jahrzehnten?)`;
+// "seit 18 Monaten": twelve months or more are a year mark too (SHORT_HORIZON stops at eleven).
+const SPAN = `(?:(?:etwa|rund|knapp|gut|fast|(?:etwas\\s+)?mehr als|(?:etwas\\s+)?über|mindestens)\\s+)?(?:${YEARS}\\s+(?:jahren?|jahrzehnten?)|(?:1[2-9]|[2-9]\\d|\\d{3})\\s+monaten)`;
 const DATED =
   '(?:dem\\s+)?(?:jahre?\\s+)?(?:(?:anfang|mitte|ende|herbst|frühjahr|frühling|sommer|winter|januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\\s+)?(?:19|20)\\d{2}';
 const HORIZON = `(?:(?:seit|zuletzt(?:\\s+(?:im|am|vor|anfang|mitte|ende))?)\\s+(?:${SPAN}|${DATED})|(?:des|im)\\s+(?:laufenden\\s+)?jahr(?:es)?\\b)`;
@@ -81,10 +82,14 @@ const LONG_LOW = new RegExp(
   'iu',
 );
 
+// "auf einen 20-jährigen Tiefstand", "15-jähriges Hoch": the horizon said as an adjective of the mark.
+const MULTI_YEAR_LOW = /(?<![\p{L}\d])(?:[2-9]|\d{2,})-jährig\w*\s+(?:tief|niedrigst)/iu;
+const MULTI_YEAR_HIGH = /(?<![\p{L}\d])(?:[2-9]|\d{2,})-jährig\w*\s+(?:hoch|höchst)/iu;
+
 /** The 52-week mark a high or low with a horizon of a year or more names in `text`, else null. */
 export function longHorizonMark(text: string): FigureKind | null {
-  if (LONG_LOW.test(text)) return 'low_52w';
-  return LONG_HIGH.test(text) ? 'high_52w' : null;
+  if (LONG_LOW.test(text) || MULTI_YEAR_LOW.test(text)) return 'low_52w';
+  return LONG_HIGH.test(text) || MULTI_YEAR_HIGH.test(text) ? 'high_52w' : null;
 }
 
 function lastClauseColon(text: string): number {
@@ -196,7 +201,9 @@ const BEYOND_RECORD =
 // "Mit 32,50 Dollar je Unze notiert das Edelmetall auf dem höchsten Stand seit Januar 2013": the figure's own
 // clause places it on the mark (dative "auf dem", as in recordAfter).
 const WITH_LEAD = /(?<![\p{L}])mit\s+(?:(?:rund|etwa|knapp|gut|über|fast)\s+)?$/iu;
-const ON_MARK_IN_CLAUSE = /^[^,;–—]{0,60}?(?<![\p{L}])auf\s+dem\s+((?:höchst|tiefst|niedrigst)[^,;]{0,60})/iu;
+// "mit 0,9544 US-Dollar erneut auf einen 20-jährigen Tiefstand": the indefinite "auf einen" names the mark as well.
+const ON_MARK_IN_CLAUSE =
+  /^[^,;–—]{0,60}?(?<![\p{L}])auf\s+(?:dem|einen|ein)\s+((?:höchst|tiefst|niedrigst|\d+-jährig)[^,;]{0,60})/iu;
 
 function recordWordKind(word: string): FigureKind | null {
   if (RECORD_LOW.test(word) || /52-?wochen-?tief/iu.test(word)) return 'low_52w';
