@@ -368,7 +368,10 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
   const right = nearestPriceCue(ownMainClause(ctx.rightLocal).slice(0, RIGHT_WINDOW), false);
   if (right) return priceCueKind(right);
   const wideLeft = nearestPriceCue(ctx.leftFull, true);
-  if (wideLeft) return priceCueKind(wideLeft);
+  // "hat sich … vom Rekordhoch von 11'035 Dollar auf 7270 Dollar … zurückgebildet": the verb after, the mark before
+  // the start; the end is a quote as with a move verb.
+  const isPastMark = (wideLeft === 'high_52w' || wideLeft === 'low_52w') && PAST_MARK.test(ctx.leftFull);
+  if (wideLeft) return isPastMark ? 'quote' : priceCueKind(wideLeft);
   const wideRight = nearestPriceCue(ownMainClause(ctx.rightFull).slice(0, RIGHT_WINDOW * 2), false);
   if (wideRight) return priceCueKind(wideRight);
   if (ANALYST_SEES.test(ctx.leftLocal)) return 'target';

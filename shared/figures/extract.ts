@@ -20,9 +20,10 @@ import type { WorkingText } from './working-text';
 // Bare numbers may borrow the unit of the next figure: "von 210 auf 235 Euro", "from $230 to $250".
 // Context a figure's kind is read from, in UTF-16 units either side (news sentences are shorter).
 const CONTEXT_CHARS = 300;
-// "von rund 5800 auf jetzt etwa 11200 Punkte": a time word may stand after the bridge.
+// "von rund 5800 auf jetzt etwa 11200 Punkte": a time word may stand after the bridge; "neue Tops von 57 bzw.
+// darüber sogar 67 Euro": so may a few words of degree after "bzw.".
 const UNIT_BRIDGE =
-  /^\s*(?:auf|bis|und|oder|von|nach|statt(?:\s+zuvor)?|to|from|,)(?:\s+(?:jetzt|nun|zuletzt|aktuell|heute))?\s*$/iu;
+  /^\s*(?:auf|bis|und|oder|von|nach|statt(?:\s+zuvor)?|bzw\.?|beziehungsweise|to|from|,)(?:\s+(?:jetzt|nun|zuletzt|aktuell|heute|darüber|sogar|später|danach))*\s*$/iu;
 // "um 281,72 Punkte auf 10.985,84": the level a move in points ended at is in points too.
 const MOVE_END_BRIDGE = /^\s*(?:auf|bis auf)\s*$/iu;
 
