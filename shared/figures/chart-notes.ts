@@ -43,3 +43,12 @@ const SIDEWAYS_ZONE_BEFORE =
 export function isSidewaysZone(leftLocal: string, isRange: boolean): boolean {
   return isRange && SIDEWAYS_ZONE_BEFORE.test(leftLocal);
 }
+
+// "Fibonacci-Retracement des gesamten Aufwärtsimpulses von 89,30 bis 121,15 Euro bei 104,83 Euro": the start and end
+// of the measured swing are the base of a retracement, a move's size, not a zone or a price.
+const MEASURED_SWING_BEFORE = /(?:impuls|impulswelle|welle)\p{L}*\s+von\s+$/iu;
+
+/** Whether a range is the swing a retracement is measured on ("Aufwärtsimpulses von X bis Y"): not listed. */
+export function isMeasuredSwing(leftLocal: string, isRange: boolean): boolean {
+  return isRange && MEASURED_SWING_BEFORE.test(leftLocal);
+}

@@ -8,7 +8,7 @@ import {
   nearestCue,
 } from './keywords';
 import type { Cue } from './keywords';
-import { chartMoveKind, isSidewaysZone } from './chart-notes';
+import { chartMoveKind, isMeasuredSwing, isSidewaysZone } from './chart-notes';
 import {
   firstTimeBound,
   isBoundReached,
@@ -269,6 +269,7 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
   if (raw.explicitSign > 0) return 'price_move';
   if (raw.isLevelCompound) return 'level';
   if (isSidewaysZone(ctx.leftLocal, raw.valueHigh !== null)) return 'level';
+  if (isMeasuredSwing(ctx.leftLocal, raw.valueHigh !== null)) return 'price_move';
   // Price words that beat an amount cue further back ("Der aktuelle Preis liegt bei", "für X zu haben").
   if (isPriceStandingAt(ctx.leftLocal) || isPriceWordAfter(ctx.leftLocal, ctx.rightFull)) return 'quote';
   if ((FORECAST_TO.test(ctx.leftLocal) || REACH.test(ctx.leftLocal)) && FORECAST.test(ctx.sentence))

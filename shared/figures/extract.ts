@@ -27,6 +27,13 @@ const UNIT_BRIDGE =
 // "um 281,72 Punkte auf 10.985,84": the level a move in points ended at is in points too.
 const MOVE_END_BRIDGE = /^\s*(?:auf|bis auf)\s*$/iu;
 
+// "am Mittwoch (21.40 Uhr MEZ)": a bare number right before "Uhr" is a time of day, never a rate or a price.
+const UHR_AFTER = /^\s*uhr(?![\p{L}])/iu;
+
+function isClockTime(text: string, raw: Pick<RawFigure, 'to' | 'unit'>): boolean {
+  return raw.unit === null && UHR_AFTER.test(text.slice(raw.to, raw.to + 8));
+}
+
 interface Analysed {
   working: WorkingText;
   sentences: SentenceRange[];
@@ -162,7 +169,7 @@ function figuresInSentence(
     options?.language ?? sentence.language ?? guessLanguage(text.slice(sentence.from, sentence.to));
   const dates = datesIn(working, sentence, options?.articleDate);
   const raws = scanFigures(text, sentence.from, sentence.to, language).filter(
-    (raw) => !dates.some((date) => overlaps(raw, date)),
+    (raw) => !dates.some((date) => overlaps(raw, date)) && !isClockTime(text, raw),
   );
   lendUnits(text, raws);
   const sentenceText = text.slice(sentence.from, sentence.to);
