@@ -55,11 +55,14 @@ const PRICE_STANDS_AT = new RegExp(
 const CURRENT_IN_BRACKET = /\(\s*(?:aktuell|derzeit|momentan|zurzeit|zuletzt|jetzt)\s*:?\s*$/iu;
 // "Die aktuellen 110,45 Euro je Aktie bedeuten …": "aktuell" as the figure's own adjective names today's price,
 // against "je Aktie" and the market value after it.
-const CURRENT_ADJECTIVE = /(?<![\p{L}])(?:die|der|den|mit|bei)\s+(?:derzeitigen|aktuellen|heutigen|momentanen)\s*$/iu;
+const CURRENT_ADJECTIVE =
+  /(?<![\p{L}])(?:die|der|den|mit|bei)\s+(?:derzeitigen|aktuellen|heutigen|momentanen)\s*$/iu;
 
 /** Whether a price is the subject standing at the figure ("Der aktuelle Preis liegt bei X", "(aktuell X)", "die aktuellen X"). */
 export function isPriceStandingAt(leftLocal: string): boolean {
-  return PRICE_STANDS_AT.test(leftLocal) || CURRENT_IN_BRACKET.test(leftLocal) || CURRENT_ADJECTIVE.test(leftLocal);
+  return (
+    PRICE_STANDS_AT.test(leftLocal) || CURRENT_IN_BRACKET.test(leftLocal) || CURRENT_ADJECTIVE.test(leftLocal)
+  );
 }
 
 // "war das Edelmetall noch für etwa 1318 Dollar zu haben", "1.381 Euro musste man … für die Unze Gold zahlen": the

@@ -209,7 +209,10 @@ const ON_MARK_IN_CLAUSE =
 // called the highest (lowest) of a span of years.
 const CALLED_SUPERLATIVE =
   /^[^,.;\d]{0,30}?(?<![\p{L}])(?:sei|ist|war|wäre)\s+(?:der|die|das)\s+(höchste|tiefste|niedrigste)[nrs]?(?![\p{L}])([^.;]{0,60})/iu;
-const LAST_YEARS = new RegExp(`(?<![\\p{L}])(?:in\\s+den\\s+(?:letzten|vergangenen)\\s+${SPAN}|${HORIZON})`, 'iu');
+const LAST_YEARS = new RegExp(
+  `(?<![\\p{L}])(?:in\\s+den\\s+(?:letzten|vergangenen)\\s+${SPAN}|${HORIZON})`,
+  'iu',
+);
 
 function recordWordKind(word: string): FigureKind | null {
   if (RECORD_LOW.test(word) || /52-?wochen-?tief/iu.test(word)) return 'low_52w';
@@ -228,7 +231,8 @@ export function markNamedAfter(leftLocal: string, rightFull: string): FigureKind
     if ((kind === 'high_52w' && up) || (kind === 'low_52w' && !up)) return kind;
   }
   const called = CALLED_SUPERLATIVE.exec(rightFull);
-  if (called && LAST_YEARS.test(called[2] ?? '')) return /^h/iu.test(called[1] ?? '') ? 'high_52w' : 'low_52w';
+  if (called && LAST_YEARS.test(called[2] ?? ''))
+    return /^h/iu.test(called[1] ?? '') ? 'high_52w' : 'low_52w';
   if (!WITH_LEAD.test(leftLocal)) return null;
   const on = ON_MARK_IN_CLAUSE.exec(rightFull)?.[1] ?? '';
   return on ? (recordWordKind(on) ?? longHorizonMark(on)) : null;
