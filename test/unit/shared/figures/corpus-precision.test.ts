@@ -43,9 +43,9 @@ const CORPORA: readonly CorpusRole[] = [
   // in the line, targets named without a target word, and one label conflict (LABELLING.md lists them all), so its
   // floor is that score rounded down.
   { name: 'corpus-heldout-14.jsonl', role: 'tuned', floor: { precision: 0.99, recall: 0.94 } },
-  // Labelled by a separate labeller, line by line; its first (only untuned) run was below the goal and is kept
-  // as its floor (LABELLING.md lists what it misses). Not tuned on: the next fresh set is to be labelled first.
-  { name: 'corpus-heldout-15.jsonl', role: 'held out', floor: { precision: 0.83, recall: 0.83 } },
+  // First, untuned run 0.835 / 0.835 (recorded in LABELLING.md); tuned on after heldout-16 was labelled.
+  // Tuned by rule classes to 0.990 / 0.979, so it meets the goal and needs no floor of its own.
+  { name: 'corpus-heldout-15.jsonl', role: 'tuned' },
 ];
 
 describe('price-relevant figures on the labelled news corpus', () => {
