@@ -889,6 +889,14 @@ const HELDOUT_15_ROWS: Row[] = [
   ['Im Sommer gelang der Ausbruch bis auf 4 120 Punkten.', '4 120 Punkten', 4120, null, 'points', 'quote'],
   // Multi-year marks as adjectives, months of a year or more, a price called the highest of years.
   [
+    'Das Papier erreichte bei 212,40 Euro ein 12-jähriges Hoch.',
+    '212,40 Euro',
+    212.4,
+    null,
+    'EUR',
+    'high_52w',
+  ],
+  [
     'Der Euro fiel mit 0,9812 US-Dollar auf einen 15-jährigen Tiefstand.',
     '0,9812 US-Dollar',
     0.9812,
