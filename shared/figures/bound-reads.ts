@@ -29,12 +29,12 @@ const REACHED_BOUND = /\bschaffte\s+es\b[^,.;]{0,15}$/iu;
 const MOVED_TO_BOUND =
   /\b(?:fiel|fielen|fällt|stieg|stiegen|steigt|sank|sanken|sinkt|sackte\w*|rutscht\w*|kletter\w*|sprang|springt|schießt|schoss|schossen|kostete\w*|liegt|liegen|lag|lagen|notiert|notierte\w*)\b[^,.;:\d]{0,30}$/iu;
 // "fällt um fast 40 Prozent auf knapp über fünf Euro": the end of a move given as a bound is the price reached.
-const MOVE_END_BOUND = /(?<![\p{L}])(?:auf|bis auf)\s+(?:knapp|gut|deutlich|leicht|etwas|klar)?\s*$/iu;
+const MOVE_END_BOUND = /(?<![\p{L}])(?:auf|bis auf)\s+(?:knapp|gut|deutlich|leicht|etwas|klar|weit)?\s*$/iu;
 // "Fällt die Kryptowährung unter 100.000 Dollar?": a bound asked about is the line, not a price reached.
 const ASKED = /^[^.;!]*\?/u;
 // "über 150 Euro je Megawattstunde notiert", "unter 1,36 Dollar gefallen": the participle after the bound.
 const QUOTED_AFTER_BOUND =
-  /^\s*(?:(?:je|pro|per)\s+[\p{L}-]+\s+)?(?:(?:ge)?(?:kostet\w*|notiert\w*|gehandelt)|gefallen|gestiegen|geklettert|gesunken|gerutscht|gesackt|abgestürzt|abgerutscht|gesprungen|zurückgefallen)\b/iu;
+  /^\s*(?:(?:je|pro|per)\s+[\p{L}-]+\s+)?(?:(?:ge)?(?:kostet\w*|notiert\w*|gehandelt)|gefallen|gestiegen|geklettert|gesunken|gerutscht|gesackt|abgestürzt|abgerutscht|gesprungen|zurückgefallen|gehalten|behauptet)\b/iu;
 
 // "klar unter 0,93 Franken notiert mit einem Tagestief bei 0,92575 Franken", "knapp unter 3.000 Punkten, nämlich
 // bei 2.981,63": the sentence goes on to give the price, so the bound is the line, even with a participle of trading.
@@ -104,9 +104,10 @@ export function isIndexAtBound(qualifierWord: string | null, leftLocal: string):
 const CLOSE_BEFORE_BOUND =
   /(?<![\p{L}])(?:endet|endete|schließt|schliesst|schloss|beendet|beendete)(?:\s+(?:trotz|nach)\s+[a-zäöüß-]+)?(?:\s+(?:knapp|klar|deutlich|leicht))?\s*$/iu;
 // "Nur knapp unterhalb von 5000 Punkten ist der Dax aus dem Handel gegangen": the close said after the bound, in any
-// tense ("musste deutlich unter 50 Euro aus dem Handel gehen").
+// tense ("musste deutlich unter 50 Euro aus dem Handel gehen"); "geht oberhalb von 16.000 Punkten ins Wochenende" is the
+// week's close.
 const CLOSE_AFTER_BOUND =
-  /^[^,.;\d]{0,40}?(?<![\p{L}])(?:aus dem (?:handel|tag) (?:gegangen|gehen|ging|geht)|geschlossen)(?![\p{L}])/iu;
+  /^[^,.;\d]{0,40}?(?<![\p{L}])(?:aus dem (?:handel|tag) (?:gegangen|gehen|ging|geht)|ins wochenende|geschlossen)(?![\p{L}])/iu;
 
 /** Whether a bound is the session's close by a close verb right before or after it (and no price given later). */
 export function isClosedAtBound(

@@ -46,7 +46,7 @@ const PRICE_NOUN =
   '(?:der|die|das)\\s+(?:\\p{L}+\\s+)?(?!(?:kauf|angebots|übernahme|ausgabe|ziel|bezugs)preis)\\p{L}*(?:preis|preise|notierung)';
 const STAND_VERB = '(?:steht|stand|stehen|standen|liegt|lag|liegen|lagen)';
 const PRICE_STANDS_AT = new RegExp(
-  `(?<![\\p{L}])(?:${PRICE_NOUN}\\s+${STAND_VERB}|${STAND_VERB}\\s+${PRICE_NOUN})(?:\\s+[\\p{L}]+){0,3}\\s+(?:bei|auf)\\s+(?:(?:rund|etwa|knapp|gut|nur|noch)\\s+)*$`,
+  `(?<![\\p{L}])(?:${PRICE_NOUN}\\s+${STAND_VERB}|${STAND_VERB}\\s+${PRICE_NOUN})(?:\\s+[\\p{L}]+){0,3}\\s+(?:bei|auf|um)\\s+(?:(?:rund|etwa|knapp|gut|nur|noch)\\s+)*$`,
   'iu',
 );
 

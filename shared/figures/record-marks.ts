@@ -171,7 +171,7 @@ export function isExplicitRecord(text: string): boolean {
 // "auf den tiefsten Stand seit etwa fünf Monaten", "höchstes Niveau seit drei Wochen", "seit Juni": a short
 // horizon makes a high or low the price reached, not a 52-week mark. Twelve months or more are not short.
 const SHORT_HORIZON =
-  /\bseit\s+(?:etwa\s+|rund\s+|knapp\s+|gut\s+|fast\s+|mehr als\s+|über\s+)?(?:(?:einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|[1-9]|1[01])\s+(?:tagen?|wochen?|monaten?)|(?:anfang\s+|mitte\s+|ende\s+)?(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b(?!\s+\d{4}))/iu;
+  /\bseit\s+(?:etwa\s+|rund\s+|knapp\s+|gut\s+|fast\s+|mehr als\s+|über\s+)?(?:(?:einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|[1-9]|1[01])\s+(?:tagen?|wochen?|monaten?)|(?:einem\s+)?halben\s+jahr(?:es)?\b|(?:anfang\s+|mitte\s+|ende\s+)?(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b(?!\s+\d{4}))/iu;
 
 /** Whether the text around a high or low gives it a horizon shorter than a year. */
 export function isShortHorizon(text: string): boolean {
