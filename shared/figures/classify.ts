@@ -28,6 +28,7 @@ import {
 } from './price-frames';
 import { isDayExtreme, isNonMarketPoints, isSessionRange } from './context-traps';
 import { isExchangeRateSentence } from './exchange-rates';
+import { isBareMark, namesYearMark } from './mark-horizons';
 import { isForecastAfter } from './forecast-phrases';
 import { isMoveSize } from './move-sizes';
 import { isPossibleMove } from './potential-phrases';
@@ -251,7 +252,8 @@ function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): Fi
   // "den höchsten Stand bei …" in a report of the day's session is the day's high: a quote.
   if (kind === 'high_52w' || kind === 'low_52w') {
     const near = `${ctx.leftLocal.slice(-60)} ${ctx.rightFull.slice(0, 100)}`;
-    if (isShortHorizon(near)) return 'quote';
+    // "der tiefste Stand seit März, das Jahrestief bei X": a year word at the figure beats another clause's horizon.
+    if (isShortHorizon(near) && !namesYearMark(ctx.leftLocal)) return 'quote';
     // A mark named before a colon ("den höchsten Stand aller Zeiten erreicht: Um 17:35 Uhr …") counts too.
     const isLong =
       isExplicitRecord(near) ||
@@ -259,6 +261,7 @@ function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): Fi
       markBeforeColon(ctx.leftFull) !== null;
     const isSession = isDayExtreme(ctx.sentence, ctx.previousSentence) || isSessionRange(ctx.sentence);
     if (!isLong && isSession) return 'quote';
+    if (!isLong && isBareMark(ctx.leftLocal, ctx.sentence)) return 'quote';
   }
   return kind;
 }
