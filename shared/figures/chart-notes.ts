@@ -1,6 +1,18 @@
 // Chart-note wording that names a price's kind by the move around it (issue 11): "bis 61,20 CHF antrieb",
 // "ein Rücklauf bis zu den Hochs bei rund 1,32 USD einkalkuliert".
+import { PRICE_CUES } from './keywords';
 import type { FigureKind } from './types';
+
+const LEVEL_CUE = PRICE_CUES.find(([name]) => name === 'level')?.[1] ?? /$^/u;
+// "von 136,80 Dollar (untere Begrenzung des Abwärtstrend-Kanals) auf 142,52 Dollar": a bracket right after a figure
+// that names a chart line says what that figure is; the figure after the bracket is the move's end, not that line.
+const NOTE_AFTER = /^\s*\(([^()]{1,80})\)/u;
+const MOVE_END_AFTER_NOTE = /(?<![\p{L}])von\s+(?:[^,.;()]|(?<=\d)[.,](?=\d)){1,30}\(([^()]{1,80})\)\s*(?:auf|bis auf)\s*$/iu;
+
+function namesChartLine(note: string): boolean {
+  LEVEL_CUE.lastIndex = 0;
+  return LEVEL_CUE.test(note);
+}
 
 // "eine weitere Kaufwelle, die den Wert bis 61,20 CHF antrieb": where a past move drove the price, a quote.
 const UP_TO_BEFORE = /(?<![\p{L}])bis\s+(?:auf\s+)?$/iu;
@@ -28,6 +40,10 @@ export function chartMoveKind(
   rightFull: string,
 ): FigureKind | null {
   if (UP_TO_BEFORE.test(leftLocal) && DROVE_AFTER.test(rightLocal)) return 'quote';
+  const note = NOTE_AFTER.exec(rightLocal)?.[1];
+  if (note !== undefined && namesChartLine(note)) return 'level';
+  const before = MOVE_END_AFTER_NOTE.exec(leftFull)?.[1];
+  if (before !== undefined && namesChartLine(before)) return 'quote';
   if (TOUCHED_AFTER.test(rightLocal)) return 'level';
   if (UP_TO_ZONE.test(leftLocal) && (EXPECTED_AFTER.test(rightFull) || MODAL_BEFORE.test(leftFull)))
     return 'target';
