@@ -72,7 +72,15 @@ const TO_HAVE_AFTER = /^\s*(?:zu\s+haben|erhältlich|zu\s+bekommen)(?![\p{L}])/i
 const PAID_PER_UNIT_AFTER =
   /^[^,.;]{0,50}?\bfür\s+(?:die|eine|das|ein|den|einen)\s+(?:tonne|unze|feinunze|barrel|fass|liter|megawattstunde|kilogramm|kilo|gramm|dezitonne)\b[^,.;]{0,25}?(?<![\p{L}])(?:zahlen|bezahlen|gezahlt|bezahlt|zahlte\w*|hinlegen|hingelegt|ausgeben|kosten)(?![\p{L}])/iu;
 
-/** Whether words after the figure make it a price ("für X zu haben", "X … für die Unze Gold zahlen"). */
+// "Dann ging es … auf etwa 100 Euro in die Höhe": a move's end told with an idiom of rising or falling after it.
+const MOVE_END_BEFORE = /(?<![\p{L}])(?:auf|bis auf)\s+(?:(?:rund|etwa|knapp|gut|über|unter|fast)\s+)*$/iu;
+const IDIOM_MOVE_AFTER = /^\s*(?:in die höhe|in den keller)(?![\p{L}])/iu;
+
+/** Whether words after the figure make it a price ("für X zu haben", "X … für die Unze Gold zahlen", "auf X in die Höhe"). */
 export function isPriceWordAfter(leftLocal: string, rightFull: string): boolean {
-  return (FOR_BEFORE.test(leftLocal) && TO_HAVE_AFTER.test(rightFull)) || PAID_PER_UNIT_AFTER.test(rightFull);
+  return (
+    (FOR_BEFORE.test(leftLocal) && TO_HAVE_AFTER.test(rightFull)) ||
+    PAID_PER_UNIT_AFTER.test(rightFull) ||
+    (MOVE_END_BEFORE.test(leftLocal) && IDIOM_MOVE_AFTER.test(rightFull))
+  );
 }
