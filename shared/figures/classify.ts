@@ -25,6 +25,7 @@ import {
   isPriceStandingAt,
   isPriceWordAfter,
   isTradedInArea,
+  isTradingSpan,
 } from './price-frames';
 import { isDayExtreme, isNonMarketPoints, isSessionRange } from './context-traps';
 import { isExchangeRateSentence } from './exchange-rates';
@@ -311,6 +312,9 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
   // right before the figure keeps its kind against a verb of trading or of crossing after it.
   const markBefore = nearestPriceCue(ctx.leftLocal, true);
   const isMarkBefore = markBefore === 'high_52w' || markBefore === 'low_52w';
+  // "wurde … in der Spanne von etwa 3300 Dollar bis etwas über 4000 Dollar gehandelt": a span traded in over a period
+  // is a chart range (one level, as corpus-tune-4 n042), not the price; a candle's span stays a quote.
+  if (isTradingSpan(ctx.leftLocal, ctx.sentence, raw.valueHigh !== null)) return 'level';
   if (QUOTE_PARTICIPLE.test(ctx.rightLocal) && !isMarkBefore) return 'quote';
   if (isNoLongerPrice(ctx.leftLocal, ctx.rightLocal)) return 'quote';
   if (isClosedAtBound(raw.qualifierWord, ctx.leftLocal, ctx.rightLocal)) return 'quote';

@@ -20,6 +20,11 @@ export function isCandleRange(leftLocal: string, sentence: string, isRange: bool
   return isRange && RANGE_OF.test(leftLocal) && DAY_CANDLE.test(sentence);
 }
 
+/** Whether a range is a trading span over a period, not one candle ("in der Spanne von X bis Y gehandelt"): a level. */
+export function isTradingSpan(leftLocal: string, sentence: string, isRange: boolean): boolean {
+  return isRange && RANGE_OF.test(leftLocal) && !DAY_CANDLE.test(sentence);
+}
+
 // "Aktuell wird für die Tonne 1 885 USD bezahlt": a price per unit named before the figure, paid or asked.
 const PER_UNIT_BEFORE =
   /\bfür\s+(?:die|eine|das|ein|den|einen)\s+(?:tonne|unze|feinunze|barrel|fass|liter|megawattstunde|kilogramm|kilo|gramm)\s+(?:(?:rund|etwa|knapp|gut|nur|noch|aktuell|derzeit)\s+)*$/iu;

@@ -61,7 +61,9 @@ const COUNT_NOUN =
 const NOT_COUNTED =
   /^\s+(?:Jahr\w*|Monat\w*|Woche\w*|Tag\w*|Quartal\w*|Stunde\w*|Minute\w*|Sekunde\w*|Uhr|Mal|Grad|Jahrzehnt\w*|Jahrhundert\w*|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Prozent\w*|Punkt\w*|Euro|Dollar|Yuan|Yen|Franken|Pfund|Milliard\w*|Million\w*|Index)\b/u;
 const INDEX_BEFORE = /(?:s&p|stoxx|nasdaq|dax|nikkei|ftse|csi|msci|russell|dow)\s*$/iu;
-const RANGE_JOIN = /\s*(bis|und|to|-|–|—|\/)\s*/iuy;
+// "von etwa 3300 Dollar bis etwas über 4000 Dollar": words of degree may stand before the upper end of a word range.
+const RANGE_JOIN =
+  /\s*(bis|und|to|-|–|—|\/)\s*(?:(?<=(?:bis|und)\s*)(?:etwas\s+)?(?:über|knapp|rund|etwa|gut)\s+)?/iuy;
 const DIGITS_AT = new RegExp(`(US\\$|\\$|€|£|¥|USD|EUR)?\\s?([+\\-−]?)(${DIGITS_SOURCE})`, 'uy');
 // A number glued to letters on its left is part of a name (H200, Q3, CosyVoice3) unless they are a currency code.
 const LETTER_BEFORE = /[\p{L}_]$/u;
@@ -232,7 +234,16 @@ export function scanFigures(fullText: string, from: number, to: number, language
     let low = value;
     // Ranges: "30 bis 40 Prozent", "194–205 US-Dollar", "$190-$210", "zwischen 30 und 40 Prozent".
     RANGE_JOIN.lastIndex = unit === null || unit === 'percent' || unit === 'points' ? end : numberEnd;
-    const join = RANGE_JOIN.exec(text);
+    let join = RANGE_JOIN.exec(text);
+    // "in der Spanne von etwa 3300 Dollar bis etwas über 4000 Dollar": a span may name its currency at both ends.
+    if (
+      !join &&
+      end > numberEnd &&
+      /\bspanne\s+(?:von|zwischen)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(from, start - 30), start))
+    ) {
+      RANGE_JOIN.lastIndex = end;
+      join = RANGE_JOIN.exec(text);
+    }
     const isBetween = /zwischen\s+$/i.test(text.slice(Math.max(from, start - 12), start));
     if (join && (join[1] !== 'und' || isBetween)) {
       DIGITS_AT.lastIndex = RANGE_JOIN.lastIndex;
