@@ -7,7 +7,8 @@ const LEVEL_CUE = PRICE_CUES.find(([name]) => name === 'level')?.[1] ?? /$^/u;
 // "von 136,80 Dollar (untere Begrenzung des Abwärtstrend-Kanals) auf 142,52 Dollar": a bracket right after a figure
 // that names a chart line says what that figure is; the figure after the bracket is the move's end, not that line.
 const NOTE_AFTER = /^\s*\(([^()]{1,80})\)/u;
-const MOVE_END_AFTER_NOTE = /(?<![\p{L}])von\s+(?:[^,.;()]|(?<=\d)[.,](?=\d)){1,30}\(([^()]{1,80})\)\s*(?:auf|bis auf)\s*$/iu;
+const MOVE_END_AFTER_NOTE =
+  /(?<![\p{L}])von\s+(?:[^,.;()]|(?<=\d)[.,](?=\d)){1,30}\(([^()]{1,80})\)\s*(?:auf|bis auf)\s*$/iu;
 
 function namesChartLine(note: string): boolean {
   LEVEL_CUE.lastIndex = 0;

@@ -11,7 +11,8 @@ const YEAR_MARK_WORD = /jahres|52|jährig|rekord|allzeit|all-time|record|bestmar
 // indefinite high is a peak the move reached; "das Hoch bei 51 Franken", "seit dem Tief bei", a "neuer Höchststand"
 // and a bare "Höchststand" name a known mark and stay 52-week marks (the older corpora label them so).
 const BARE_MARK = /^(?:höchst|tiefst|niedrigst)e[nmrs]?\s+(?:stand|niveau)\b/iu;
-const INDEFINITE_MARK = /(?<![\p{L}])ein\s+(?:hoch|tief)\s+(?:bei|von)\s+(?:(?:rund|etwa|knapp|gut|über)\s+)?$/iu;
+const INDEFINITE_MARK =
+  /(?<![\p{L}])ein\s+(?:hoch|tief)\s+(?:bei|von)\s+(?:(?:rund|etwa|knapp|gut|über)\s+)?$/iu;
 
 // The last high or low cue word before the figure, in its own clause.
 function lastMarkWord(leftLocal: string): string | null {

@@ -981,6 +981,106 @@ const HELDOUT_15_ROWS: Row[] = [
   ],
 ];
 
+const HELDOUT_16_ROWS: Row[] = [
+  // Horizons of highs and lows: a year word at the figure beats another clause's short horizon; a superlative with
+  // no horizon and an indefinite "ein Hoch bei" are the price reached.
+  [
+    'Das war der tiefste Stand seit Mai, das Jahrestief bei 14.210 Punkten ist nicht mehr fern.',
+    '14.210 Punkten',
+    14210,
+    null,
+    'points',
+    'low_52w',
+  ],
+  [
+    'Den höchsten Stand erreichte der Index dagegen bei 18.412 Punkten.',
+    '18.412 Punkten',
+    18412,
+    null,
+    'points',
+    'quote',
+  ],
+  [
+    'Die Erholung trug die Aktie im Juni auf ein Hoch bei 34,50 Euro.',
+    '34,50 Euro',
+    34.5,
+    null,
+    'EUR',
+    'quote',
+  ],
+  [
+    'Der Bitcoin stieg erstmals seit einem halben Jahr wieder auf mehr als 9000 US-Dollar.',
+    'mehr als 9000 US-Dollar',
+    9000,
+    null,
+    'USD',
+    'quote',
+  ],
+  // Bounds that are the price reached or held, and a close said as "ins Wochenende".
+  ['Es folgte ein Sprung auf weit über 80 Euro.', 'über 80 Euro', 80, null, 'EUR', 'quote'],
+  [
+    'Die Digitalwährung hat sich am Dienstag über 9000 US-Dollar gehalten.',
+    'über 9000 US-Dollar',
+    9000,
+    null,
+    'USD',
+    'quote',
+  ],
+  [
+    'Der Dax geht oberhalb von 15.000 Punkten ins Wochenende.',
+    'oberhalb von 15.000 Punkten',
+    15000,
+    null,
+    'points',
+    'quote',
+  ],
+  // Price subjects and move ends in other words.
+  ['Der Spotpreis liegt derzeit rund um 45 Euro.', '45 Euro', 45, null, 'EUR', 'quote'],
+  [
+    'Danach ging es binnen eines Jahres auf etwa 60 Euro in die Höhe.',
+    'etwa 60 Euro',
+    60,
+    null,
+    'EUR',
+    'quote',
+  ],
+  [
+    'Zuletzt fiel der Silberpreis leicht zurück auf 24,10 Dollar.',
+    '24,10 Dollar',
+    24.1,
+    null,
+    'USD',
+    'quote',
+  ],
+  // Chart-line vocabulary: boundaries and channels, also in a bracket after the start of a move.
+  ['Die obere Begrenzung verläuft bei etwa 310 Dollar.', 'etwa 310 Dollar', 310, null, 'USD', 'level'],
+  [
+    'Die Aktie sprang von 88,20 Dollar (untere Begrenzung des Kanals) auf 93,40 Dollar.',
+    '88,20 Dollar',
+    88.2,
+    null,
+    'USD',
+    'level',
+  ],
+  [
+    'Die Aktie sprang von 88,20 Dollar (untere Begrenzung des Kanals) auf 93,40 Dollar.',
+    '93,40 Dollar',
+    93.4,
+    null,
+    'USD',
+    'quote',
+  ],
+  // A span traded in over a period, its currency named at both ends, is one level.
+  [
+    'Zuvor wurde das Papier in der Spanne von etwa 20 Euro bis etwas über 25 Euro gehandelt.',
+    'etwa 20 Euro bis etwas über 25 Euro',
+    20,
+    25,
+    'EUR',
+    'level',
+  ],
+];
+
 // One row per rule class of the heldout-13 tuning (issue 11, eighth round); sentences written for the test.
 const HELDOUT_13_ROWS: Row[] = [
   // A bound with a close verb before or after it, or after "Dax am Mittag wieder", is the price.
@@ -1180,6 +1280,15 @@ describe('market-report forms and traps (issue 11)', () => {
     expect(kinds('Gold kostete 2100 Dollar. Das ist der höchste Stand seit 2011, Silber 30 Dollar.')).toEqual(
       ['2100 Dollar: quote', '30 Dollar: quote'],
     );
+  });
+
+  it.each(HELDOUT_16_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
+    const figure = extractFigures(text).find((candidate) => candidate.surface === surface);
+    expect(figure, JSON.stringify(extractFigures(text).map((found) => found.surface))).toBeDefined();
+    expect(figure!.value).toBeCloseTo(value, 6);
+    expect(figure!.valueHigh).toBe(valueHigh);
+    expect(figure!.unit).toBe(unit);
+    expect(figure!.kind).toBe(kind);
   });
 
   it.each(HELDOUT_15_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
