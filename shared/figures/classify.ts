@@ -26,7 +26,9 @@ import {
   isPriceWordAfter,
   isTradedInArea,
   isTradingSpan,
+  isChartCaptionPrice,
 } from './price-frames';
+import { lastSeenMarkAfter, recordHeldAtClose } from './last-seen-marks';
 import { isDayExtreme, isNonMarketPoints, isSessionRange } from './context-traps';
 import { isExchangeRateSentence } from './exchange-rates';
 import { isBareMark, namesYearMark } from './mark-horizons';
@@ -189,7 +191,7 @@ const CHART_VERB_AFTER =
 // "bei 12 957,44 Punkten und damit klar unter der runden Marke", "stand er mit 22'008,30 Punkten noch knapp über
 // der Marke": a price placed against a mark is the price.
 const PLACED_AGAINST =
-  /^\s*(?:,\s*)?(?:und\s+)?(?:damit|somit|noch)\s+(?:\p{Ll}+\s+){0,3}(?:unter|über|oberhalb|unterhalb)\s+(?:der|dem|den|die|seiner|ihrer|ihrem|seinem)\b/iu;
+  /^\s*(?:,\s*)?(?:und\s+)?(?:damit|somit|noch|wieder)\s+(?:\p{Ll}+\s+){0,3}(?:unter|über|oberhalb|unterhalb)\s+(?:der|dem|den|die|seiner|ihrer|ihrem|seinem)\b/iu;
 // "legte der EuroSTOXX auf Schlusskursbasis knapp 90 Punkte (2,6 Prozent) zu": a separable move verb whose
 // particle closes the clause after the figure.
 const SEPARABLE_MOVE_VERB =
@@ -275,7 +277,12 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
   if (isSidewaysZone(ctx.leftLocal, raw.valueHigh !== null)) return 'level';
   if (isMeasuredSwing(ctx.leftLocal, raw.valueHigh !== null)) return 'price_move';
   // Price words that beat an amount cue further back ("Der aktuelle Preis liegt bei", "für X zu haben").
-  if (isPriceStandingAt(ctx.leftLocal) || isPriceWordAfter(ctx.leftLocal, ctx.rightFull)) return 'quote';
+  if (
+    isPriceStandingAt(ctx.leftLocal) ||
+    isPriceWordAfter(ctx.leftLocal, ctx.rightFull) ||
+    isChartCaptionPrice(ctx.leftLocal)
+  )
+    return 'quote';
   if ((FORECAST_TO.test(ctx.leftLocal) || REACH.test(ctx.leftLocal)) && FORECAST.test(ctx.sentence))
     return 'target';
   if (TOWARDS.test(ctx.leftLocal) || EXPECTS_BEFORE.test(ctx.leftLocal)) return 'target';
@@ -299,6 +306,8 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
     return own ? priceCueKind(own) : 'quote';
   }
   const record =
+    recordHeldAtClose(ctx.leftLocal) ??
+    lastSeenMarkAfter(ctx.rightFull) ??
     recordAfter(ctx.rightFull) ??
     markNamedAfter(ctx.leftLocal, ctx.rightFull) ??
     firstTimeBound(raw.qualifierWord, ctx.leftFull) ??
@@ -408,7 +417,9 @@ function changedTargetKind(ctx: FigureContext): FigureKind | null {
 
 // "Lag der Index … noch bei rund 1.000 Punkte, so stieg der Index … auf seinen Höchststand von …": a cue after
 // a comma that opens the next main clause ("so", "dann", "doch") names that clause's figure, not this one.
-const NEXT_MAIN_CLAUSE = /,\s*(?:so|dann|doch|aber)\s/iu;
+// "schloss … bei 15 129,51 Punkten, nachdem er tags zuvor noch ein Rekordhoch erreicht hatte": a "nachdem" clause
+// tells an earlier event, so its record is not this figure's.
+const NEXT_MAIN_CLAUSE = /,\s*(?:so|dann|doch|aber|nachdem)\s/iu;
 
 function ownMainClause(right: string): string {
   const next = NEXT_MAIN_CLAUSE.exec(right);

@@ -57,6 +57,9 @@ const PRICE_STANDS_AT = new RegExp(
 
 // "Auch wenn Gold in Dollar (aktuell 1.640 Dollar) noch kräftig vom vorjährigen Höchstkurs … entfernt ist": a bracket
 // opened by "aktuell" gives the current price, whatever mark the sentence names next.
+// "Von zuletzt 113 Dollar ist es nicht mehr weit bis …": "zuletzt" as the figure's own adverb gives the last price.
+const LAST_PRICE_BEFORE =
+  /(?<![\p{L}])(?:von|bei|mit|nach)\s+zuletzt\s+(?:(?:rund|etwa|knapp|gut|nur|noch)\s+)*$/iu;
 const CURRENT_IN_BRACKET = /\(\s*(?:aktuell|derzeit|momentan|zurzeit|zuletzt|jetzt)\s*:?\s*$/iu;
 // "Die aktuellen 110,45 Euro je Aktie bedeuten …": "aktuell" as the figure's own adjective names today's price,
 // against "je Aktie" and the market value after it.
@@ -66,7 +69,10 @@ const CURRENT_ADJECTIVE =
 /** Whether a price is the subject standing at the figure ("Der aktuelle Preis liegt bei X", "(aktuell X)", "die aktuellen X"). */
 export function isPriceStandingAt(leftLocal: string): boolean {
   return (
-    PRICE_STANDS_AT.test(leftLocal) || CURRENT_IN_BRACKET.test(leftLocal) || CURRENT_ADJECTIVE.test(leftLocal)
+    PRICE_STANDS_AT.test(leftLocal) ||
+    CURRENT_IN_BRACKET.test(leftLocal) ||
+    CURRENT_ADJECTIVE.test(leftLocal) ||
+    LAST_PRICE_BEFORE.test(leftLocal)
   );
 }
 
@@ -74,8 +80,9 @@ export function isPriceStandingAt(leftLocal: string): boolean {
 // price words come after the figure: what a thing costs, or what one paid for a named unit.
 const FOR_BEFORE = /(?<![\p{L}])für\s+(?:(?:rund|etwa|knapp|gut|nur|noch|unter|über)\s+)*$/iu;
 const TO_HAVE_AFTER = /^\s*(?:zu\s+haben|erhältlich|zu\s+bekommen)(?![\p{L}])/iu;
+// "rund 68 Euro für 100 Liter bezahlen": a count of units is a unit as well.
 const PAID_PER_UNIT_AFTER =
-  /^[^,.;]{0,50}?\bfür\s+(?:die|eine|das|ein|den|einen)\s+(?:tonne|unze|feinunze|barrel|fass|liter|megawattstunde|kilogramm|kilo|gramm|dezitonne)\b[^,.;]{0,25}?(?<![\p{L}])(?:zahlen|bezahlen|gezahlt|bezahlt|zahlte\w*|hinlegen|hingelegt|ausgeben|kosten)(?![\p{L}])/iu;
+  /^[^,.;]{0,50}?\bfür\s+(?:die|eine|das|ein|den|einen|\d+)\s+(?:tonne|unze|feinunze|barrel|fass|liter|megawattstunde|kilogramm|kilo|gramm|dezitonne)\b[^,.;]{0,25}?(?<![\p{L}])(?:zahlen|bezahlen|gezahlt|bezahlt|zahlte\w*|hinlegen|hingelegt|ausgeben|kosten)(?![\p{L}])/iu;
 
 // "Dann ging es … auf etwa 100 Euro in die Höhe": a move's end told with an idiom of rising or falling after it.
 const MOVE_END_BEFORE = /(?<![\p{L}])(?:auf|bis auf)\s+(?:(?:rund|etwa|knapp|gut|über|unter|fast)\s+)*$/iu;
@@ -88,4 +95,13 @@ export function isPriceWordAfter(leftLocal: string, rightFull: string): boolean 
     PAID_PER_UNIT_AFTER.test(rightFull) ||
     (MOVE_END_BEFORE.test(leftLocal) && IDIOM_MOVE_AFTER.test(rightFull))
   );
+}
+
+// "Aixtron, Tageschart, Stand 6,50 Euro": a chart caption's "Stand" is the price the chart ends at.
+const CHART_CAPTION_STAND =
+  /(?<![\p{L}])(?:tages|wochen|monats|stunden|jahres|intraday-?)?chart\s*[,;:–-]\s*stand\s*:?\s*$/iu;
+
+/** Whether the figure is the price a chart caption states ("Tageschart, Stand X"). */
+export function isChartCaptionPrice(leftLocal: string): boolean {
+  return CHART_CAPTION_STAND.test(leftLocal);
 }

@@ -71,14 +71,17 @@ const YEARS =
 // "seit 18 Monaten": twelve months or more are a year mark too (SHORT_HORIZON stops at eleven).
 const SPAN = `(?:(?:etwa|rund|knapp|gut|fast|(?:etwas\\s+)?mehr als|(?:etwas\\s+)?über|mindestens)\\s+)?(?:${YEARS}\\s+(?:jahren?|jahrzehnten?)|(?:1[2-9]|[2-9]\\d|\\d{3})\\s+monaten)`;
 const DATED =
-  '(?:dem\\s+)?(?:jahre?\\s+)?(?:(?:anfang|mitte|ende|herbst|frühjahr|frühling|sommer|winter|januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\\s+)?(?:19|20)\\d{2}';
-const HORIZON = `(?:(?:seit|zuletzt(?:\\s+(?:im|am|vor|anfang|mitte|ende))?)\\s+(?:${SPAN}|${DATED})|(?:des|im)\\s+(?:laufenden\\s+)?jahr(?:es)?\\b)`;
+  '(?:dem\\s+)?(?:jahre?\\s+)?(?:(?:anfang|mitte|ende|jahresende|jahresanfang|jahresbeginn|jahresmitte|herbst|frühjahr|frühling|sommer|winter|januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\\s+)?(?:19|20)\\d{2}';
+// "Tiefstand seit dem Börsengang": a stock's listing is as far back as its marks go, so a record.
+const HORIZON = `(?:seit\\s+(?:dem\\s+)?(?:börsengang|börsendebüt|ipo)\\b|(?:seit|zuletzt(?:\\s+(?:im|am|vor|anfang|mitte|ende))?)\\s+(?:${SPAN}|${DATED})|(?:des|im)\\s+(?:laufenden\\s+)?jahr(?:es)?\\b)`;
+/** The source of a horizon of a year or more ("seit zwölf Jahren", "zuletzt im August 2015"), for other mark readers. */
+export const LONG_HORIZON_SOURCE = HORIZON;
 const LONG_HIGH = new RegExp(
   `(?:höchste[nmrs]?\\s+(?:stand|niveau|wert|kurs|preis|schlus+stand)|\\bhoch|so\\s+(?:hoch|teuer|viel|stark)\\s+wie)\\s+${HORIZON}`,
   'iu',
 );
 const LONG_LOW = new RegExp(
-  `(?:(?:tiefste|niedrigste)[nmrs]?\\s+(?:stand|niveau|wert|kurs|preis|schlus+stand)|\\btief|so\\s+(?:tief|niedrig|billig|schwach|günstig)\\s+wie)\\s+${HORIZON}`,
+  `(?:(?:tiefste|niedrigste)[nmrs]?\\s+(?:stand|niveau|wert|kurs|preis|schlus+stand)|\\btief|so\\s+(?:tief|niedrig|billig|schwach|günstig|wenig)\\s+wie)\\s+${HORIZON}`,
   'iu',
 );
 
