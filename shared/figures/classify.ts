@@ -28,7 +28,7 @@ import {
   isTradingSpan,
   isChartCaptionPrice,
 } from './price-frames';
-import { lastSeenMarkAfter, recordHeldAtClose } from './last-seen-marks';
+import { firstInYearsMark, lastSeenMarkAfter, markDatedWhen, recordHeldAtClose } from './last-seen-marks';
 import { isDayExtreme, isNonMarketPoints, isSessionRange } from './context-traps';
 import { isExchangeRateSentence } from './exchange-rates';
 import { isBareMark, namesYearMark } from './mark-horizons';
@@ -190,6 +190,7 @@ const CHART_VERB_AFTER =
   /^[^,.;]{0,60}?(?<![\p{L}])(?:gebrochen|durchbrochen|unterschritten|überschritten|überwunden|getestet|verteidigt|zurückerobert|übersprungen|geknackt|(?:ihr|sein)\s+ende\s+fand(?:en)?|halt\s+fand(?:en)?)(?![\p{L}])/iu;
 // "bei 12 957,44 Punkten und damit klar unter der runden Marke", "stand er mit 22'008,30 Punkten noch knapp über
 // der Marke": a price placed against a mark is the price.
+const MARK_HYPHEN_AFTER = /^-(?:marke|linie|schwelle|hürde)(?![\p{L}])/iu;
 const PLACED_AGAINST =
   /^\s*(?:,\s*)?(?:und\s+)?(?:damit|somit|noch|wieder)\s+(?:\p{Ll}+\s+){0,3}(?:unter|über|oberhalb|unterhalb)\s+(?:der|dem|den|die|seiner|ihrer|ihrem|seinem)\b/iu;
 // "legte der EuroSTOXX auf Schlusskursbasis knapp 90 Punkte (2,6 Prozent) zu": a separable move verb whose
@@ -274,6 +275,14 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
   // "+326,58 Pkt.+1,18 %": a price is never written with a plus; a signed figure is the change.
   if (raw.explicitSign > 0) return 'price_move';
   if (raw.isLevelCompound) return 'level';
+  // "über 20 000 Punkte-Marke": the unit joined to a mark word by a hyphen makes the figure the mark.
+  if (MARK_HYPHEN_AFTER.test(ctx.rightLocal)) return 'level';
+  // "für 1,0622 Franken zu haben – weniger kostete ein Euro zuletzt im August 2015": the mark beats the price words.
+  const lastSeen =
+    lastSeenMarkAfter(ctx.rightFull) ??
+    markDatedWhen(ctx.leftFull, ctx.rightLocal) ??
+    firstInYearsMark(ctx.leftFull);
+  if (lastSeen) return lastSeen;
   if (isSidewaysZone(ctx.leftLocal, raw.valueHigh !== null)) return 'level';
   if (isMeasuredSwing(ctx.leftLocal, raw.valueHigh !== null)) return 'price_move';
   // Price words that beat an amount cue further back ("Der aktuelle Preis liegt bei", "für X zu haben").
@@ -307,7 +316,6 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
   }
   const record =
     recordHeldAtClose(ctx.leftLocal) ??
-    lastSeenMarkAfter(ctx.rightFull) ??
     recordAfter(ctx.rightFull) ??
     markNamedAfter(ctx.leftLocal, ctx.rightFull) ??
     firstTimeBound(raw.qualifierWord, ctx.leftFull) ??

@@ -25,3 +25,32 @@ const RECORD_AT_CLOSE =
 export function recordHeldAtClose(leftLocal: string): FigureKind | null {
   return RECORD_AT_CLOSE.test(leftLocal) ? 'high_52w' : null;
 }
+
+// "knapp über dem bisherigen Jahrestiefststand vom 31. März, als 100 Liter Heizöl … 97,29 Euro kosteten": a year or
+// record mark dated and then told in an "als" clause is the figure that clause states.
+const MARK_DATED_WHEN =
+  /(?<![\p{L}])((?:jahres|rekord|allzeit|mehrjahres)-?(?:tiefst|tief|höchst|hoch)\p{L}*|tiefststand\p{L}*|höchststand\p{L}*)\s+(?:vom|am|im|von)\s+[^,;]{0,30}?,\s*als\s+[^,;]{0,60}$/iu;
+const COST_VERB_AFTER =
+  /^\s*(?:(?:je|pro)\s+\p{L}+\s+)?(?:kostete|kosteten|notierte|notierten|stand|standen|lag|lagen)(?![\p{L}])/iu;
+
+/** The mark a dated "<Jahrestief> vom <Datum>, als … X kosteten" names the figure, else null. */
+export function markDatedWhen(leftFull: string, rightLocal: string): FigureKind | null {
+  if (!COST_VERB_AFTER.test(rightLocal)) return null;
+  const word = MARK_DATED_WHEN.exec(leftFull.slice(-140))?.[1] ?? '';
+  if (!word) return null;
+  return /tief/iu.test(word) ? 'low_52w' : 'high_52w';
+}
+
+// "fällt erstmals seit 20 Jahre auf den Tiefstwert von 95 Rappen": a low (high) first reached in years, named
+// right before the figure, is a multi-year mark; a bare "Tiefstwert dieser Woche" stays the price.
+const FIRST_IN_YEARS_MARK = new RegExp(
+  `(?<![\\p{L}])erstmals\\s+${LONG_HORIZON_SOURCE}[^,.;\\d]{0,40}?(?<![\\p{L}])(tiefst|niedrigst|höchst)\\p{L}*\\s+(?:von|bei)\\s+(?:(?:rund|etwa|knapp|gut)\\s+)?$`,
+  'iu',
+);
+
+/** The multi-year mark an "erstmals seit N Jahren … auf den Tiefstwert von X" names right before the figure, else null. */
+export function firstInYearsMark(leftFull: string): FigureKind | null {
+  const mark = FIRST_IN_YEARS_MARK.exec(leftFull.slice(-140))?.[1];
+  if (!mark) return null;
+  return /^h/iu.test(mark) ? 'high_52w' : 'low_52w';
+}
