@@ -981,6 +981,96 @@ const HELDOUT_15_ROWS: Row[] = [
   ],
 ];
 
+const HELDOUT_17_ROWS: Row[] = [
+  // Multi-year lows and highs said by comparison with the last time a price was seen.
+  [
+    'Im Tief kostete ein Pfund 1,0350 Dollar und damit so wenig wie zuletzt am Jahresende 1985.',
+    '1,0350 Dollar',
+    1.035,
+    null,
+    'USD',
+    'low_52w',
+  ],
+  [
+    'Der Franken war am Morgen für 0,9120 Euro zu haben – mehr kostete er zuletzt im Mai 2011.',
+    '0,9120 Euro',
+    0.912,
+    null,
+    'EUR',
+    'high_52w',
+  ],
+  [
+    'Die Aktie war für 12,40 Euro zu haben – weniger kostete sie zuletzt im März.',
+    '12,40 Euro',
+    12.4,
+    null,
+    'EUR',
+    'quote',
+  ],
+  [
+    'Das Pfund fällt erstmals seit zwölf Jahren auf den Tiefstwert von 1,05 Dollar.',
+    '1,05 Dollar',
+    1.05,
+    null,
+    'USD',
+    'low_52w',
+  ],
+  [
+    'Mit 31,20 Euro erreichte die Aktie am Freitag den tiefsten Stand seit dem Börsengang.',
+    '31,20 Euro',
+    31.2,
+    null,
+    'EUR',
+    'low_52w',
+  ],
+  [
+    'Der Preis liegt knapp über dem Jahrestiefststand vom 2. Mai, als 100 Liter 88,10 Euro kosteten.',
+    '88,10 Euro',
+    88.1,
+    null,
+    'EUR',
+    'low_52w',
+  ],
+  // A record held at the close; a record of an earlier day in a "nachdem" clause is not today's close.
+  [
+    'Der Nasdaq 100 konnte den Rekord zum Schlusskurs bei 21 410 Punkten halten.',
+    '21 410 Punkten',
+    21410,
+    null,
+    'points',
+    'high_52w',
+  ],
+  [
+    'Der Dax schloss tiefer bei 18 120 Punkten, nachdem er am Vortag noch ein Rekordhoch erreicht hatte.',
+    '18 120 Punkten',
+    18120,
+    null,
+    'points',
+    'quote',
+  ],
+  // Price-paid frames, "von zuletzt X" and a chart caption's "Stand" are prices.
+  [
+    'Heute mussten Verbraucher etwa 92 Euro für 100 Liter bezahlen.',
+    'etwa 92 Euro',
+    92,
+    null,
+    'EUR',
+    'quote',
+  ],
+  ['Von zuletzt 48 Euro ist es nicht mehr weit bis zur Unterstützung.', '48 Euro', 48, null, 'EUR', 'quote'],
+  ['Siemens, Wochenchart, Stand 171,30 Euro', '171,30 Euro', 171.3, null, 'EUR', 'quote'],
+  // A price placed against a mark ("wieder über der Marke") is the price; a unit joined to "-Marke" is the mark.
+  [
+    'Der Euro notierte mit 1,1010 Dollar wieder knapp über der 1,10er-Marke.',
+    '1,1010 Dollar',
+    1.101,
+    null,
+    'USD',
+    'quote',
+  ],
+  ['Dow schließt wieder über 40 000 Punkte-Marke', 'über 40 000 Punkte', 40000, null, 'points', 'level'],
+];
+
 const HELDOUT_16_ROWS: Row[] = [
   // Horizons of highs and lows: a year word at the figure beats another clause's short horizon; a superlative with
   // no horizon and an indefinite "ein Hoch bei" are the price reached.
@@ -1280,6 +1370,15 @@ describe('market-report forms and traps (issue 11)', () => {
     expect(kinds('Gold kostete 2100 Dollar. Das ist der höchste Stand seit 2011, Silber 30 Dollar.')).toEqual(
       ['2100 Dollar: quote', '30 Dollar: quote'],
     );
+  });
+
+  it.each(HELDOUT_17_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
+    const figure = extractFigures(text).find((candidate) => candidate.surface === surface);
+    expect(figure, JSON.stringify(extractFigures(text).map((found) => found.surface))).toBeDefined();
+    expect(figure!.value).toBeCloseTo(value, 6);
+    expect(figure!.valueHigh).toBe(valueHigh);
+    expect(figure!.unit).toBe(unit);
+    expect(figure!.kind).toBe(kind);
   });
 
   it.each(HELDOUT_16_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
