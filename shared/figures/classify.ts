@@ -28,7 +28,13 @@ import {
   isTradingSpan,
   isChartCaptionPrice,
 } from './price-frames';
-import { firstInYearsMark, lastSeenMarkAfter, markDatedWhen, recordHeldAtClose } from './last-seen-marks';
+import {
+  firstInYearsMark,
+  isRecentMarkInBracket,
+  lastSeenMarkAfter,
+  markDatedWhen,
+  recordHeldAtClose,
+} from './last-seen-marks';
 import { isDayExtreme, isNonMarketPoints, isSessionRange } from './context-traps';
 import { isExchangeRateSentence } from './exchange-rates';
 import { isBareMark, namesYearMark } from './mark-horizons';
@@ -289,7 +295,8 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
   if (
     isPriceStandingAt(ctx.leftLocal) ||
     isPriceWordAfter(ctx.leftLocal, ctx.rightFull) ||
-    isChartCaptionPrice(ctx.leftLocal)
+    isChartCaptionPrice(ctx.leftLocal) ||
+    isRecentMarkInBracket(ctx.leftLocal)
   )
     return 'quote';
   if ((FORECAST_TO.test(ctx.leftLocal) || REACH.test(ctx.leftLocal)) && FORECAST.test(ctx.sentence))

@@ -54,3 +54,13 @@ export function firstInYearsMark(leftFull: string): FigureKind | null {
   if (!mark) return null;
   return /^h/iu.test(mark) ? 'high_52w' : 'low_52w';
 }
+
+// "bis zum Korrekturtief aus dem vergangenen Dezember (108,70 Dollar)": a recent move's low or high is the price
+// reached (LABELLING.md, heldout-11), also when its value follows in brackets.
+const RECENT_MARK_IN_BRACKET =
+  /(?:korrektur|reaktions|erholungs|verlaufs|bewegungs|rally)-?(?:tief|hoch)\p{L}*[^().;\d]{0,50}\(\s*$/iu;
+
+/** Whether the figure is the bracketed value of a recent move's low or high ("Korrekturtief … (X)"). */
+export function isRecentMarkInBracket(leftLocal: string): boolean {
+  return RECENT_MARK_IN_BRACKET.test(leftLocal);
+}

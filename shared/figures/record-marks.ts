@@ -81,7 +81,7 @@ const LONG_HIGH = new RegExp(
   'iu',
 );
 const LONG_LOW = new RegExp(
-  `(?:(?:tiefste|niedrigste)[nmrs]?\\s+(?:stand|niveau|wert|kurs|preis|schlus+stand)|\\btief|so\\s+(?:tief|niedrig|billig|schwach|günstig|wenig)\\s+wie)\\s+${HORIZON}`,
+  `(?:(?:tiefste|niedrigste)[nmrs]?\\s+(?:stand|niveau|wert|kurs|preis|schlus+stand)|\\btief(?:stand)?|so\\s+(?:tief|niedrig|billig|schwach|günstig|wenig)\\s+wie)\\s+${HORIZON}`,
   'iu',
 );
 
@@ -195,6 +195,9 @@ export function isRecordCloseBefore(leftFull: string, leftLocal: string): boolea
 
 // "markierte mit einem Schlusskurs von nur noch 15,74 CHF ein frisches 52-Wochen-Tief": a new mark as the object
 // right after the figure names it, against a quote word before it.
+// "108,00 Euro sind ein neuer Tiefstand seit dem Börsengang": the figure called a new mark with a long horizon.
+const CALLED_NEW_MARK =
+  /^\s*(?:sind|ist|war|waren)\s+(?:ein|eine|einen)\s+(?:neue[rnsm]?|frische[rnsm]?)\s+([^,.;]{1,60})/iu;
 const NEW_MARK_OBJECT =
   /^\s*(?:(?:je|pro|per)\s+[\p{L}-]+\s+)?(?:ein(?:en)?|das|den)\s+(?:neue[nsm]?|frische[nsm]?)\s+([\p{L}\d-]+)/iu;
 // "schloss bei 5000,70 Punkten um 1,06 Prozent höher als seine bisherige Bestmarke": above the old record is a
@@ -225,6 +228,11 @@ function recordWordKind(word: string): FigureKind | null {
 
 /** The record the words after a figure name it ("X ein frisches 52-Wochen-Tief", "X höher als seine Bestmarke"). */
 export function markNamedAfter(leftLocal: string, rightFull: string): FigureKind | null {
+  const calledNew = CALLED_NEW_MARK.exec(rightFull)?.[1];
+  if (calledNew) {
+    const kind = recordWordKind(calledNew.split(/\s/u)[0] ?? '') ?? longHorizonMark(calledNew);
+    if (kind) return kind;
+  }
   const object = NEW_MARK_OBJECT.exec(rightFull);
   if (object) return recordWordKind(object[1] ?? '');
   const beyond = BEYOND_RECORD.exec(rightFull);

@@ -1031,6 +1031,23 @@ const HELDOUT_17_ROWS: Row[] = [
     'EUR',
     'low_52w',
   ],
+  // A figure called a new mark with a long horizon; a recent move's low in brackets stays the price.
+  [
+    '42,10 Euro sind ein neuer Tiefstand seit dem Börsengang im Jahr 2021.',
+    '42,10 Euro',
+    42.1,
+    null,
+    'EUR',
+    'low_52w',
+  ],
+  [
+    'Bis zum Korrekturtief aus dem Januar (38,60 Euro) ist es nicht weit.',
+    '38,60 Euro',
+    38.6,
+    null,
+    'EUR',
+    'quote',
+  ],
   // A record held at the close; a record of an earlier day in a "nachdem" clause is not today's close.
   [
     'Der Nasdaq 100 konnte den Rekord zum Schlusskurs bei 21 410 Punkten halten.',
