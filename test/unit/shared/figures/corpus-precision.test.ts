@@ -52,6 +52,9 @@ const CORPORA: readonly CorpusRole[] = [
   // First, untuned run 0.927 / 0.891 (recorded in LABELLING.md); tuned on after heldout-18 was labelled.
   // Tuned by rule classes to 0.992 / 0.992, so it meets the goal and needs no floor of its own.
   { name: 'corpus-heldout-17.jsonl', role: 'tuned' },
+  // Labelled by a separate labeller, line by line; its first (only untuned) run was below the goal and is kept
+  // as its floor (LABELLING.md lists what it misses). Not tuned on: the next session labels a fresh set first.
+  { name: 'corpus-heldout-18.jsonl', role: 'held out', floor: { precision: 0.89, recall: 0.77 } },
 ];
 
 describe('price-relevant figures on the labelled news corpus', () => {
