@@ -1371,6 +1371,16 @@ const HELDOUT_11_ROWS: Row[] = [
   ['Der SMI verzeichnete einen Anstieg von 900 auf nun 1400 Punkte.', '900', 900, null, 'points', 'quote'],
 ];
 
+/** Checks one row: the figure with `surface` is found with this value, upper value, unit and kind. */
+function expectRow(...[text, surface, value, valueHigh, unit, kind]: Row): void {
+  const figure = extractFigures(text).find((candidate) => candidate.surface === surface);
+  expect(figure, JSON.stringify(extractFigures(text).map((found) => found.surface))).toBeDefined();
+  expect(figure!.value).toBeCloseTo(value, 6);
+  expect(figure!.valueHigh).toBe(valueHigh);
+  expect(figure!.unit).toBe(unit);
+  expect(figure!.kind).toBe(kind);
+}
+
 describe('market-report forms and traps (issue 11)', () => {
   it('reads a price as the mark the next sentence names ("Das ist …", "steht damit …")', () => {
     const kinds = (text: string): string[] => extractFigures(text).map((f) => `${f.surface}: ${f.kind}`);
@@ -1389,32 +1399,11 @@ describe('market-report forms and traps (issue 11)', () => {
     );
   });
 
-  it.each(HELDOUT_17_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
-    const figure = extractFigures(text).find((candidate) => candidate.surface === surface);
-    expect(figure, JSON.stringify(extractFigures(text).map((found) => found.surface))).toBeDefined();
-    expect(figure!.value).toBeCloseTo(value, 6);
-    expect(figure!.valueHigh).toBe(valueHigh);
-    expect(figure!.unit).toBe(unit);
-    expect(figure!.kind).toBe(kind);
-  });
+  it.each(HELDOUT_17_ROWS)('%s → %s', expectRow);
 
-  it.each(HELDOUT_16_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
-    const figure = extractFigures(text).find((candidate) => candidate.surface === surface);
-    expect(figure, JSON.stringify(extractFigures(text).map((found) => found.surface))).toBeDefined();
-    expect(figure!.value).toBeCloseTo(value, 6);
-    expect(figure!.valueHigh).toBe(valueHigh);
-    expect(figure!.unit).toBe(unit);
-    expect(figure!.kind).toBe(kind);
-  });
+  it.each(HELDOUT_16_ROWS)('%s → %s', expectRow);
 
-  it.each(HELDOUT_15_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
-    const figure = extractFigures(text).find((candidate) => candidate.surface === surface);
-    expect(figure, JSON.stringify(extractFigures(text).map((found) => found.surface))).toBeDefined();
-    expect(figure!.value).toBeCloseTo(value, 6);
-    expect(figure!.valueHigh).toBe(valueHigh);
-    expect(figure!.unit).toBe(unit);
-    expect(figure!.kind).toBe(kind);
-  });
+  it.each(HELDOUT_15_ROWS)('%s → %s', expectRow);
 
   it('reads a bare number before "Uhr" as a time of day, not a rate (heldout-15)', () => {
     const surfaces = extractFigures(
@@ -1423,68 +1412,19 @@ describe('market-report forms and traps (issue 11)', () => {
     expect(surfaces).toEqual(['151,20 Yen']);
   });
 
-  it.each(HELDOUT_14_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
-    const figure = extractFigures(text).find((candidate) => candidate.surface === surface);
-    expect(figure, JSON.stringify(extractFigures(text).map((found) => found.surface))).toBeDefined();
-    expect(figure!.value).toBeCloseTo(value, 6);
-    expect(figure!.valueHigh).toBe(valueHigh);
-    expect(figure!.unit).toBe(unit);
-    expect(figure!.kind).toBe(kind);
-  });
+  it.each(HELDOUT_14_ROWS)('%s → %s', expectRow);
 
-  it.each(HELDOUT_13_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
-    const figure = extractFigures(text).find((candidate) => candidate.surface === surface);
-    expect(figure, JSON.stringify(extractFigures(text).map((found) => found.surface))).toBeDefined();
-    expect(figure!.value).toBeCloseTo(value, 6);
-    expect(figure!.valueHigh).toBe(valueHigh);
-    expect(figure!.unit).toBe(unit);
-    expect(figure!.kind).toBe(kind);
-  });
+  it.each(HELDOUT_13_ROWS)('%s → %s', expectRow);
 
-  it.each(HELDOUT_12_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
-    const figure = extractFigures(text).find((candidate) => candidate.surface === surface);
-    expect(figure, JSON.stringify(extractFigures(text).map((found) => found.surface))).toBeDefined();
-    expect(figure!.value).toBeCloseTo(value, 6);
-    expect(figure!.valueHigh).toBe(valueHigh);
-    expect(figure!.unit).toBe(unit);
-    expect(figure!.kind).toBe(kind);
-  });
+  it.each(HELDOUT_12_ROWS)('%s → %s', expectRow);
 
-  it.each(HELDOUT_11_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
-    const figure = extractFigures(text).find((candidate) => candidate.surface === surface);
-    expect(figure, JSON.stringify(extractFigures(text).map((found) => found.surface))).toBeDefined();
-    expect(figure!.value).toBeCloseTo(value, 6);
-    expect(figure!.valueHigh).toBe(valueHigh);
-    expect(figure!.unit).toBe(unit);
-    expect(figure!.kind).toBe(kind);
-  });
+  it.each(HELDOUT_11_ROWS)('%s → %s', expectRow);
 
-  it.each(HELDOUT_10_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
-    const figure = extractFigures(text).find((candidate) => candidate.surface === surface);
-    expect(figure, JSON.stringify(extractFigures(text).map((found) => found.surface))).toBeDefined();
-    expect(figure!.value).toBeCloseTo(value, 6);
-    expect(figure!.valueHigh).toBe(valueHigh);
-    expect(figure!.unit).toBe(unit);
-    expect(figure!.kind).toBe(kind);
-  });
+  it.each(HELDOUT_10_ROWS)('%s → %s', expectRow);
 
-  it.each(HELDOUT_9_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
-    const figure = extractFigures(text).find((candidate) => candidate.surface === surface);
-    expect(figure, JSON.stringify(extractFigures(text).map((found) => found.surface))).toBeDefined();
-    expect(figure!.value).toBeCloseTo(value, 6);
-    expect(figure!.valueHigh).toBe(valueHigh);
-    expect(figure!.unit).toBe(unit);
-    expect(figure!.kind).toBe(kind);
-  });
+  it.each(HELDOUT_9_ROWS)('%s → %s', expectRow);
 
-  it.each(HELDOUT_8_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
-    const figure = extractFigures(text).find((candidate) => candidate.surface === surface);
-    expect(figure, JSON.stringify(extractFigures(text).map((found) => found.surface))).toBeDefined();
-    expect(figure!.value).toBeCloseTo(value, 6);
-    expect(figure!.valueHigh).toBe(valueHigh);
-    expect(figure!.unit).toBe(unit);
-    expect(figure!.kind).toBe(kind);
-  });
+  it.each(HELDOUT_8_ROWS)('%s → %s', expectRow);
 
   it('reads the number in an index name ("S&P 500", "Nikkei 225") as no figure', () => {
     const surfaces = extractFigures('Der S&P 500 und der Nikkei 225 legten zu.').map((f) => f.surface);
@@ -1501,23 +1441,9 @@ describe('market-report forms and traps (issue 11)', () => {
     ]);
   });
 
-  it.each(MARKET_REPORT_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
-    const figure = extractFigures(text).find((candidate) => candidate.surface === surface);
-    expect(figure, JSON.stringify(extractFigures(text).map((found) => found.surface))).toBeDefined();
-    expect(figure!.value).toBeCloseTo(value, 6);
-    expect(figure!.valueHigh).toBe(valueHigh);
-    expect(figure!.unit).toBe(unit);
-    expect(figure!.kind).toBe(kind);
-  });
+  it.each(MARKET_REPORT_ROWS)('%s → %s', expectRow);
 
-  it.each(HELDOUT_7_ROWS)('%s → %s', (text, surface, value, valueHigh, unit, kind) => {
-    const figure = extractFigures(text).find((candidate) => candidate.surface === surface);
-    expect(figure, JSON.stringify(extractFigures(text).map((found) => found.surface))).toBeDefined();
-    expect(figure!.value).toBeCloseTo(value, 6);
-    expect(figure!.valueHigh).toBe(valueHigh);
-    expect(figure!.unit).toBe(unit);
-    expect(figure!.kind).toBe(kind);
-  });
+  it.each(HELDOUT_7_ROWS)('%s → %s', expectRow);
 
   it('keeps jobs ("Stellen") and decades ("90er Jahre") out of index points and marks', () => {
     const jobs = extractFigures('Der Dax-Konzern will 3.900 Stellen streichen.');
