@@ -8,6 +8,7 @@ import {
   nearestCue,
 } from './keywords';
 import type { Cue } from './keywords';
+import { TRADED_UNIT_SOURCE } from './lexicon';
 import { chartMoveKind, isMeasuredSwing, isSidewaysZone } from './chart-notes';
 import {
   firstTimeBound,
@@ -130,8 +131,7 @@ function isUnnamedStatistic(ctx: FigureContext): boolean {
 
 const MARK_OF = /marke\s+(?:von|bei)\s+$/iu;
 // "rund 110 Dollar pro Tonne", "9.500 US-Dollar je Tonne": a price per unit of a good is what it trades at.
-const PER_UNIT_AFTER =
-  /^\s*(?:je|pro|per|a|an)\s+(?:tonne|unze|feinunze|barrel|fass|liter|gallone|megawattstunde|kilowattstunde|kilogramm|kilo|gramm|dezitonnen?|doppelzentner|zentner|scheffel|bushel|ton|ounce)(?![\p{L}])/iu;
+const PER_UNIT_AFTER = new RegExp(`^\\s*(?:je|pro|per|a|an)\\s+(?:${TRADED_UNIT_SOURCE})(?![\\p{L}])`, 'iu');
 const BOUND_QUALIFIER = /^(?:über|unter|oberhalb von|unterhalb von|over)$/iu;
 const SUBJECT_PRICE = PERCENT_CUES.find(([name]) => name === 'subject_price')?.[1] ?? /$^/u;
 const MOVE_VERB = PERCENT_CUES.find(([name]) => name === 'move_verb')?.[1] ?? /$^/u;

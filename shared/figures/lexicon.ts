@@ -19,6 +19,10 @@ const CURRENCY_WORDS: readonly [RegExp, FigureUnit, number][] = [
   [/^(?:yen|jpy|¥)$/i, 'JPY', 1],
 ];
 
+/** Units a good is traded in ("je Tonne", "für die Feinunze", "für 100 Liter"): alternation source. */
+export const TRADED_UNIT_SOURCE =
+  'tonne|unze|feinunze|barrel|fass|liter|gallone|megawattstunde|kilowattstunde|kilogramm|kilo|gramm|dezitonnen?|doppelzentner|zentner|scheffel|bushel|ton|ounce';
+
 /** Unit words that may follow a number (alternation source, longest first). */
 export const UNIT_AFTER_SOURCE =
   'Hongkong-Dollar|Hong-Kong-Dollar|HK-Dollar|HK\\$|HKD|US-Dollar|US-\\$|US\\$|USD|Dollars|Dollar|\\$|Eurocent|Euro-Cent|Euro|EUR|€|US-Cents|US-Cent|Cents|Cent|Rappen|Yuan|Renminbi|RMB|CNY|Pfund Sterling|Pfund|GBP|£|pence|Schweizer Franken|Franken|CHF|SFr\\.?|Fr\\.|Yen|JPY|¥|Prozentpunkten|Prozentpunkte|Prozentpunkt|Prozent|%|percentage points|percentage point|percent|per cent|pct\\.?|Basispunkten|Basispunkte|basis points|Indexpunkten|Indexpunkte|Punkten|Punkte|Punkt|Zählern|Zähler|Einheiten|Stellen|Pkt\\.?|points|pts\\.?';

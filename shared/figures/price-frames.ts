@@ -1,3 +1,5 @@
+import { TRADED_UNIT_SOURCE } from './lexicon';
+
 // Frames that make a money figure the price traded, against a chart or amount cue nearby (issue 11, heldout-13).
 
 // "Noch Ende Februar notierte der Euro im Bereich um 1,185 Dollar": "im Bereich um" after a verb of trading is
@@ -26,8 +28,10 @@ export function isTradingSpan(leftLocal: string, sentence: string, isRange: bool
 }
 
 // "Aktuell wird für die Tonne 1 885 USD bezahlt": a price per unit named before the figure, paid or asked.
-const PER_UNIT_BEFORE =
-  /\bfür\s+(?:die|eine|das|ein|den|einen)\s+(?:tonne|unze|feinunze|barrel|fass|liter|megawattstunde|kilogramm|kilo|gramm)\s+(?:(?:rund|etwa|knapp|gut|nur|noch|aktuell|derzeit)\s+)*$/iu;
+const PER_UNIT_BEFORE = new RegExp(
+  `\\bfür\\s+(?:die|eine|das|ein|den|einen)\\s+(?:${TRADED_UNIT_SOURCE})\\s+(?:(?:rund|etwa|knapp|gut|nur|noch|aktuell|derzeit)\\s+)*$`,
+  'iu',
+);
 
 /** Whether the figure is the price of a named unit given before it ("für die Tonne X bezahlt"). */
 export function isPricePerUnitBefore(leftLocal: string): boolean {
@@ -81,8 +85,10 @@ export function isPriceStandingAt(leftLocal: string): boolean {
 const FOR_BEFORE = /(?<![\p{L}])für\s+(?:(?:rund|etwa|knapp|gut|nur|noch|unter|über)\s+)*$/iu;
 const TO_HAVE_AFTER = /^\s*(?:zu\s+haben|erhältlich|zu\s+bekommen)(?![\p{L}])/iu;
 // "rund 68 Euro für 100 Liter bezahlen": a count of units is a unit as well.
-const PAID_PER_UNIT_AFTER =
-  /^[^,.;]{0,50}?\bfür\s+(?:die|eine|das|ein|den|einen|\d+)\s+(?:tonne|unze|feinunze|barrel|fass|liter|megawattstunde|kilogramm|kilo|gramm|dezitonne)\b[^,.;]{0,25}?(?<![\p{L}])(?:zahlen|bezahlen|gezahlt|bezahlt|zahlte\w*|hinlegen|hingelegt|ausgeben|kosten)(?![\p{L}])/iu;
+const PAID_PER_UNIT_AFTER = new RegExp(
+  `^[^,.;]{0,50}?\\bfür\\s+(?:die|eine|das|ein|den|einen|\\d+)\\s+(?:${TRADED_UNIT_SOURCE})\\b[^,.;]{0,25}?(?<![\\p{L}])(?:zahlen|bezahlen|gezahlt|bezahlt|zahlte\\w*|hinlegen|hingelegt|ausgeben|kosten)(?![\\p{L}])`,
+  'iu',
+);
 
 // "Dann ging es … auf etwa 100 Euro in die Höhe": a move's end told with an idiom of rising or falling after it.
 const MOVE_END_BEFORE = /(?<![\p{L}])(?:auf|bis auf)\s+(?:(?:rund|etwa|knapp|gut|über|unter|fast)\s+)*$/iu;
