@@ -28,6 +28,21 @@ export function runChecksHere(inputs: LibraryCheckInputs): CheckResult[] {
   return runLibraryChecks(inputs, figureCache);
 }
 
+// Posts one request and resolves with the worker's reply to it (each request has its own id).
+function askWorker(id: number, inputs: LibraryCheckInputs): Promise<ChecksWorkerReply> {
+  const target = checksWorker();
+  return new Promise((resolve) => {
+    const onMessage = (event: MessageEvent<ChecksWorkerReply>) => {
+      if (event.data.id !== id) return;
+      target.removeEventListener('message', onMessage);
+      resolve(event.data);
+    };
+    target.addEventListener('message', onMessage);
+    const request: ChecksWorkerRequest = { id, inputs };
+    target.postMessage(request);
+  });
+}
+
 /**
  * Runs the checks of `inputs` in the worker. Calls `onResults` with them unless a newer run was asked for
  * in the meantime (then the older answer is dropped); a failure is logged and leaves the old results.
@@ -38,37 +53,21 @@ export function runChecksInWorker(
 ): void {
   latestId += 1;
   const id = latestId;
-  const target = checksWorker();
-  const onMessage = (event: MessageEvent<ChecksWorkerReply>) => {
-    if (event.data.id !== id) return;
-    target.removeEventListener('message', onMessage);
+  void askWorker(id, inputs).then((reply) => {
     if (id !== latestId) return;
-    if (event.data.ok) onResults(event.data.results);
-    else console.warn('Kursnotiz: the library checks failed:', event.data.message);
-  };
-  target.addEventListener('message', onMessage);
-  const request: ChecksWorkerRequest = { id, inputs };
-  target.postMessage(request);
+    if (reply.ok) onResults(reply.results);
+    else console.warn('Kursnotiz: the library checks failed:', reply.message);
+  });
 }
 
 /**
  * The checks of `inputs`: from the worker where there is one (the UI thread stays free on a large
  * library), else computed here. Used by the export, which needs this answer whatever runs meanwhile.
  */
-export function checksOf(inputs: LibraryCheckInputs): Promise<CheckResult[]> {
-  if (!canRunChecksInWorker()) return Promise.resolve(runChecksHere(inputs));
+export async function checksOf(inputs: LibraryCheckInputs): Promise<CheckResult[]> {
+  if (!canRunChecksInWorker()) return runChecksHere(inputs);
   lastAwaitedId -= 1;
-  const id = lastAwaitedId;
-  const target = checksWorker();
-  return new Promise((resolve, reject) => {
-    const onMessage = (event: MessageEvent<ChecksWorkerReply>) => {
-      if (event.data.id !== id) return;
-      target.removeEventListener('message', onMessage);
-      if (event.data.ok) resolve(event.data.results);
-      else reject(new Error(event.data.message));
-    };
-    target.addEventListener('message', onMessage);
-    const request: ChecksWorkerRequest = { id, inputs };
-    target.postMessage(request);
-  });
+  const reply = await askWorker(lastAwaitedId, inputs);
+  if (!reply.ok) throw new Error(reply.message);
+  return reply.results;
 }
