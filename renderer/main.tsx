@@ -28,38 +28,39 @@ createRoot(rootElement).render(
 const BACKGROUND_START_LIMIT_MS = 2000;
 
 const db = openDatabase();
+
+/** Starts the runtimes that work in the background once the library is shown. */
+function startBackgroundWork(): void {
+  void startImport(db, useAppStore, getPlatform());
+  // The index is built after the annotations are loaded, in slices, so a large library does not hold up
+  // the first paint or freeze the UI while it is indexed.
+  void startAnnotations(db, useAppStore).then(() =>
+    startSearch(useAppStore, {
+      pause: makeTimeSlicer(),
+      onIndexed: () => performance.mark(SEARCH_INDEXED_MARK),
+    }),
+  );
+  startLibrary(db);
+  void startExport(db);
+  syncSettings(db, useAppStore, (error) => {
+    console.error('Kursnotiz: a setting could not be saved:', error);
+    useAppStore.getState().showStatus(String(error));
+  });
+}
+
 void startApp({
   db,
   platform: getPlatform(),
   store: useAppStore,
   loadSeeds: loadBundledSeeds,
   seedArticleIds: BUNDLED_SEED_ARTICLE_IDS,
-})
-  // The background work starts once the library is painted (or after a while if no frame is painted, as in a
-  // hidden window), so it does not hold up the first frame.
-  .then(async () => {
-    if (useAppStore.getState().loadStatus !== 'ready') return false;
-    await Promise.race([
-      whenInteractive(),
-      new Promise((resolve) => setTimeout(resolve, BACKGROUND_START_LIMIT_MS)),
-    ]);
-    return true;
-  })
-  .then((isReady) => {
-    if (!isReady) return;
-    void startImport(db, useAppStore, getPlatform());
-    // The index is built after the annotations are loaded, in slices, so a large library does not hold up
-    // the first paint or freeze the UI while it is indexed.
-    void startAnnotations(db, useAppStore).then(() =>
-      startSearch(useAppStore, {
-        pause: makeTimeSlicer(),
-        onIndexed: () => performance.mark(SEARCH_INDEXED_MARK),
-      }),
-    );
-    startLibrary(db);
-    void startExport(db);
-    syncSettings(db, useAppStore, (error) => {
-      console.error('Kursnotiz: a setting could not be saved:', error);
-      useAppStore.getState().showStatus(String(error));
-    });
-  });
+}).then(async () => {
+  if (useAppStore.getState().loadStatus !== 'ready') return;
+  // Once the library is painted (or after a while if no frame is painted, as in a hidden window), so the
+  // background work does not hold up the first frame.
+  await Promise.race([
+    whenInteractive(),
+    new Promise((resolve) => setTimeout(resolve, BACKGROUND_START_LIMIT_MS)),
+  ]);
+  startBackgroundWork();
+});
