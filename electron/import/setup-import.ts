@@ -1,7 +1,11 @@
 import { dirname } from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron';
 import type { ImportFormats, IpcResult } from '../../shared/ipc-contract';
-import { CSV_EXTENSIONS, IMPORT_FILE_EXTENSIONS } from '../../shared/import-pipeline/import-file-rules';
+import {
+  ARTICLE_EXTENSIONS,
+  CSV_EXTENSIONS,
+  IMPORT_FILE_EXTENSIONS,
+} from '../../shared/import-pipeline/import-file-rules';
 import {
   rejectFile,
   type ImportFileBytes,
@@ -24,27 +28,26 @@ export interface ImportDeps {
   sendProgress: (progress: ImportProgress) => void;
 }
 
-const ARTICLE_EXTENSIONS = IMPORT_FILE_EXTENSIONS.filter((extension) => !['csv', 'tsv'].includes(extension));
+const PRICE_DATA_FILTER_NAME = 'Kursdaten / Price data (CSV)';
 
 /**
  * The open dialog: several files, the remembered folder, filters for what the import reads; price data only
  * when the user asked to import a price history (the chart's empty state).
  */
 export function importDialogOptions(folder: string, formats: ImportFormats = 'all'): OpenDialogOptions {
-  const priceData = { name: 'Kursdaten / Price data (CSV)', extensions: [...CSV_EXTENSIONS] };
   return {
     defaultPath: folder,
     properties: ['openFile', 'multiSelections'],
     filters:
       formats === 'price-data'
-        ? [priceData]
+        ? [{ name: PRICE_DATA_FILTER_NAME, extensions: [...CSV_EXTENSIONS] }]
         : [
             {
               name: 'Artikel und Kursdaten / Articles and price data',
               extensions: [...IMPORT_FILE_EXTENSIONS],
             },
-            { name: 'Artikel / Articles', extensions: ARTICLE_EXTENSIONS },
-            { name: 'Kursdaten / Price data (CSV)', extensions: ['csv', 'tsv', 'txt'] },
+            { name: 'Artikel / Articles', extensions: [...ARTICLE_EXTENSIONS] },
+            { name: PRICE_DATA_FILTER_NAME, extensions: [...CSV_EXTENSIONS, 'txt'] },
           ],
   };
 }
