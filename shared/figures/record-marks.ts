@@ -24,10 +24,11 @@ export function newMarkAfter(right: string): FigureKind | null {
 const BRACKET_AHEAD = /^\s*\([^()]{0,40}\)/u;
 // What joins a price to a judgement of it: "… und damit", ", so", "– ein Wert, den …", ", auch das ist …",
 // "… gehandelt und damit", "… und krönte damit".
-// "… auf dem tiefsten Stand seit zwölf Jahren", "- dem niedrigsten Stand seit September 2003" too, and the
-// nominative "– der höchste Wert seit 2014" (not "– den …": see recordAfter).
+// "… auf dem tiefsten Stand seit zwölf Jahren", "- dem niedrigsten Stand seit September 2003", "– den tiefsten Stand
+// seit 2020" and the nominative "– der höchste Wert seit 2014" too: the case does not change the mark (LABELLING.md,
+// decision of 2026-12-07).
 const JUDGEMENT_LEAD =
-  /^\s*(?:\p{L}+\s+)?(?:[,–—-]\s*)?(?:und\s+)?(?:\p{L}+\s+)?(?:damit|somit|so|auch das ist|das ist|dies ist|das war|dies war|ein wert|ein niveau|ein stand|(?:dem|der)(?=\s+(?:höchst|tiefst|niedrigst)))\b/iu;
+  /^\s*(?:\p{L}+\s+)?(?:[,–—-]\s*)?(?:und\s+)?(?:\p{L}+\s+)?(?:damit|somit|so|auch das ist|das ist|dies ist|das war|dies war|ein wert|ein niveau|ein stand|(?:dem|den|der|das)(?=\s+(?:höchst|tiefst|niedrigst)))\b/iu;
 // "und damit in der Nähe seines Mehrjahreshochs": a price near a mark is not the mark.
 const NEAR_MARK = /\b(?:in der nähe|nahe|unweit|nicht weit)\b/iu;
 // Marks that need no horizon to be records; a multi-year adjective ("20-jährigen Tiefstand") carries its own.
@@ -57,9 +58,6 @@ export function recordAfter(rightFull: string): FigureKind | null {
   const sentenceRest = right.slice(lead.index, 120).split(/[.;]/u)[0] ?? '';
   const long = LONG_HIGH.exec(sentenceRest) ?? LONG_LOW.exec(sentenceRest);
   if (!long || /\d/u.test(sentenceRest.slice(0, long.index))) return null;
-  // "bis auf 14,92 Euro und damit auf den tiefsten Stand seit März 2020": the corpora written before issue 11
-  // label a move's end "auf den … Stand seit …" a quote (LABELLING.md, label conflicts); kept so.
-  if (/\bauf\s+den\s*$/iu.test(sentenceRest.slice(0, long.index))) return null;
   return LONG_LOW.test(long[0]) ? 'low_52w' : 'high_52w';
 }
 
@@ -207,9 +205,10 @@ const BEYOND_RECORD =
 // "Mit 32,50 Dollar je Unze notiert das Edelmetall auf dem höchsten Stand seit Januar 2013": the figure's own
 // clause places it on the mark (dative "auf dem", as in recordAfter).
 const WITH_LEAD = /(?<![\p{L}])mit\s+(?:(?:rund|etwa|knapp|gut|über|fast)\s+)?$/iu;
-// "mit 0,9544 US-Dollar erneut auf einen 20-jährigen Tiefstand": the indefinite "auf einen" names the mark as well.
+// "mit 0,9544 US-Dollar erneut auf einen 20-jährigen Tiefstand": the indefinite "auf einen" names the mark as well,
+// and so does the accusative "auf den" (LABELLING.md, decision of 2026-12-07).
 const ON_MARK_IN_CLAUSE =
-  /^[^,;–—]{0,60}?(?<![\p{L}])auf\s+(?:dem|einen|ein)\s+((?:höchst|tiefst|niedrigst|\d+-jährig)[^,;]{0,60})/iu;
+  /^[^,;–—]{0,60}?(?<![\p{L}])auf\s+(?:dem|den|einen|ein)\s+((?:höchst|tiefst|niedrigst|\d+-jährig)[^,;]{0,60})/iu;
 
 // "Der Kurs von 83 Yen pro Dollar sei der höchste, der in den letzten fünfzehn Jahren erreicht wurde": the price
 // called the highest (lowest) of a span of years.

@@ -981,6 +981,35 @@ const HELDOUT_15_ROWS: Row[] = [
   ],
 ];
 
+const HELDOUT_18_ROWS: Row[] = [
+  // A multi-year high or low after a move's end is the mark whatever the case (decision of 2026-12-07); a short
+  // horizon stays the price reached.
+  [
+    'Die Aktie stieg auf 27,80 Euro und damit auf den höchsten Stand seit 2019.',
+    '27,80 Euro',
+    27.8,
+    null,
+    'EUR',
+    'high_52w',
+  ],
+  [
+    'Der Kurs rutschte auf 9,14 Euro ab – den tiefsten Stand seit drei Jahren.',
+    '9,14 Euro',
+    9.14,
+    null,
+    'EUR',
+    'low_52w',
+  ],
+  [
+    'Der Euro fiel bis auf 1,0710 Dollar und damit auf den tiefsten Stand seit März.',
+    '1,0710 Dollar',
+    1.071,
+    null,
+    'USD',
+    'quote',
+  ],
+];
+
 const HELDOUT_17_ROWS: Row[] = [
   // Multi-year lows and highs said by comparison with the last time a price was seen.
   [
@@ -1398,6 +1427,8 @@ describe('market-report forms and traps (issue 11)', () => {
       ['2100 Dollar: quote', '30 Dollar: quote'],
     );
   });
+
+  it.each(HELDOUT_18_ROWS)('%s → %s', expectRow);
 
   it.each(HELDOUT_17_ROWS)('%s → %s', expectRow);
 
