@@ -40,6 +40,7 @@ import { isDayExtreme, isNonMarketPoints, isSessionRange } from './context-traps
 import { isExchangeRateSentence } from './exchange-rates';
 import { isBareMark, namesYearMark } from './mark-horizons';
 import { isForecastAfter } from './forecast-phrases';
+import { hasFutureFrame, isForecastSentence } from './forecast-sentences';
 import { isMoveSize } from './move-sizes';
 import { isPossibleMove } from './potential-phrases';
 import {
@@ -253,6 +254,13 @@ function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): Fi
   // "Er wird nun mit 184,09 Yen bewertet": in a sentence about a rate, money words price the currency.
   if (kind === 'amount' && CURRENCY_UNITS.has(unit) && isExchangeRateSentence(ctx.sentence)) kind = 'quote';
   // Index points are never a sum of money: where a money cue won, the points are the index's level.
+  if (kind === 'amount' && unit === 'points' && !raw.hasScale) kind = 'quote';
+  // A price in a sentence that forecasts it is a target, whatever the price words around it say.
+  if (
+    (kind === 'quote' || ((kind === 'high_52w' || kind === 'low_52w') && hasFutureFrame(ctx.sentence))) &&
+    isForecastSentence(ctx.sentence, ctx.leftLocal, ctx.leftFull)
+  )
+    return 'target';
   if (kind === 'amount' && unit === 'points' && !raw.hasScale) return 'quote';
   if (kind === 'quote') kind = markBeforeColon(ctx.leftFull) ?? kind;
   if (kind === 'quote' && isRecordCloseBefore(ctx.leftFull, ctx.leftLocal)) return 'high_52w';

@@ -981,6 +981,77 @@ const HELDOUT_15_ROWS: Row[] = [
   ],
 ];
 
+const HELDOUT_19_21_ROWS: Row[] = [
+  // A price in a sentence that forecasts it is a target without a target word (heldout-20, heldout-21).
+  [
+    'Die Helaba erwartet zum Jahresende einen Indexstand von 21.800 Punkten.',
+    '21.800 Punkten',
+    21800,
+    null,
+    'points',
+    'target',
+  ],
+  [
+    'Rohstoffexperten gehen davon aus, dass der Silberpreis Ende 2027 bei 41 Dollar je Unze liegen dürfte.',
+    '41 Dollar',
+    41,
+    null,
+    'USD',
+    'target',
+  ],
+  [
+    'Die Bank glaubt für das kommende Jahr an einen Kupferpreis bis zu 11.000 Dollar je Tonne.',
+    'bis zu 11.000 Dollar',
+    11000,
+    null,
+    'USD',
+    'target',
+  ],
+  // With a time ahead, a high the forecast names is where the price is seen, not a mark reached.
+  [
+    'Laut Prognose der Bank steigt der MDax bis Ende 2027 auf den historischen Höchststand von 31.000 Punkten.',
+    '31.000 Punkten',
+    31000,
+    null,
+    'points',
+    'target',
+  ],
+  // The price now beside the forecast, a move that came, and an expectation reported afterwards stay quotes.
+  [
+    'Die Experten glauben, dass die Aktie auf 80 Euro steigen wird (derzeit 61 Euro).',
+    '61 Euro',
+    61,
+    null,
+    'EUR',
+    'quote',
+  ],
+  [
+    'Der MDax gab um 0,6 Prozent auf 27.310 Punkte nach, Händler erwarten eine ruhige Woche.',
+    '27.310 Punkte',
+    27310,
+    null,
+    'points',
+    'quote',
+  ],
+  [
+    'Der Ölpreis stieg auf 84,10 Dollar, Analysten hatten mit einem Rückgang gerechnet.',
+    '84,10 Dollar',
+    84.1,
+    null,
+    'USD',
+    'quote',
+  ],
+  // Without a time ahead, a named 52-week high stays the mark a forecast aims at.
+  [
+    'Ob die Prognosen reichen, um die Aktie zurück zum 52-Wochen-Hoch von 412,50 Euro zu bringen, ist offen.',
+    '412,50 Euro',
+    412.5,
+    null,
+    'EUR',
+    'high_52w',
+  ],
+];
+
 const HELDOUT_18_ROWS: Row[] = [
   // A multi-year high or low after a move's end is the mark whatever the case (decision of 2026-12-07); a short
   // horizon stays the price reached.
@@ -1427,6 +1498,8 @@ describe('market-report forms and traps (issue 11)', () => {
       ['2100 Dollar: quote', '30 Dollar: quote'],
     );
   });
+
+  it.each(HELDOUT_19_21_ROWS)('%s → %s', expectRow);
 
   it.each(HELDOUT_18_ROWS)('%s → %s', expectRow);
 
