@@ -6,8 +6,9 @@ const HIGH_CUE = PRICE_CUES.find(([name]) => name === 'high_52w')?.[1] ?? /$^/u;
 const LOW_CUE = PRICE_CUES.find(([name]) => name === 'low_52w')?.[1] ?? /$^/u;
 
 // "… auf 6677,8 Punkte und erreichte ein neues Allzeithoch": the price a move ended at is the new mark.
+// "… auf 4297 Punkte zu und erzielte eine neue Bestmarke": a separable particle may close the move first.
 const NEW_MARK_AFTER =
-  /^\s*(?:,|–|—|-)?\s*(?:und\s+)?(?:(?:erreichte|markierte|erklomm|setzte|schuf|verzeichnete|erzielte|bedeutete|war|ist)\w*\s+)?(?:damit\s+|somit\s+|so\s+)?(?:ein(?:en|em)?\s+|das\s+|den\s+)?(?:neue[nsm]?\s+|frische[nsm]?\s+)/iu;
+  /^\s*(?:(?:zu|ab|an|nach|ein|hoch|zurück)(?![\p{L}])\s*)?(?:,|–|—|-)?\s*(?:und\s+)?(?:(?:erreichte|markierte|erklomm|setzte|schuf|verzeichnete|erzielte|bedeutete|war|ist)\w*\s+)?(?:damit\s+|somit\s+|so\s+)?(?:ein(?:e|en|em)?\s+|das\s+|den\s+)?(?:neue[nsm]?\s+|frische[nsm]?\s+)/iu;
 
 /** The 52-week/record mark named right after a move's end ("… und erreichte ein neues Allzeithoch"), if any. */
 export function newMarkAfter(right: string): FigureKind | null {
@@ -20,15 +21,18 @@ export function newMarkAfter(right: string): FigureKind | null {
   return null;
 }
 
-// A euro conversion in brackets after the figure ("2.041 Dollar (1.734,8 Euro)") is skipped to read on.
-const BRACKET_AHEAD = /^\s*\([^()]{0,40}\)/u;
+// A euro conversion in brackets after the figure ("2.041 Dollar (1.734,8 Euro)") is skipped to read on, and so are
+// the unit priced ("pro Feinunze (rund 31 Gramm)", "je Tonne") and the day's change ("mit 69,50 Dollar 1,5 Prozent
+// mehr und war damit so teuer wie zuletzt im Dezember 2014").
+const UNIT_AND_CHANGE_AHEAD =
+  /^(?:\s*(?:(?:je|pro|per)\s+[\p{L}-]+|\([^()]{0,40}\)|[\d.,]+\s*(?:prozent|%)\s+(?:mehr|weniger|höher|tiefer|niedriger|fester|leichter)(?![\p{L}])))+/iu;
 // What joins a price to a judgement of it: "… und damit", ", so", "– ein Wert, den …", ", auch das ist …",
 // "… gehandelt und damit", "… und krönte damit".
 // "… auf dem tiefsten Stand seit zwölf Jahren", "- dem niedrigsten Stand seit September 2003", "– den tiefsten Stand
 // seit 2020" and the nominative "– der höchste Wert seit 2014" too: the case does not change the mark (LABELLING.md,
 // decision of 2026-12-07).
 const JUDGEMENT_LEAD =
-  /^\s*(?:\p{L}+\s+)?(?:[,–—-]\s*)?(?:und\s+)?(?:\p{L}+\s+)?(?:damit|somit|so|auch das ist|das ist|dies ist|das war|dies war|ein wert|ein niveau|ein stand|(?:dem|den|der|das)(?=\s+(?:höchst|tiefst|niedrigst)))\b/iu;
+  /^\s*(?:\p{L}+\s*)?(?:[,–—-]\s*)?(?:und\s+)?(?:\p{L}+\s+)?(?:damit|somit|so|auch das ist|das ist|dies ist|das war|dies war|ein wert|ein niveau|ein stand|(?:dem|den|der|das)(?=\s+(?:höchst|tiefst|niedrigst)))\b/iu;
 // "und damit in der Nähe seines Mehrjahreshochs": a price near a mark is not the mark.
 const NEAR_MARK = /\b(?:in der nähe|nahe|unweit|nicht weit)\b/iu;
 // Marks that need no horizon to be records; a multi-year adjective ("20-jährigen Tiefstand") carries its own.
@@ -44,7 +48,7 @@ const RECORD_LOW =
  * "3867 US-Dollar (3291,44 Euro) – ein Wert, den das Edelmetall noch nie erreicht hatte". Null when none.
  */
 export function recordAfter(rightFull: string): FigureKind | null {
-  const right = rightFull.replace(BRACKET_AHEAD, '');
+  const right = rightFull.replace(UNIT_AND_CHANGE_AHEAD, '');
   const lead = JUDGEMENT_LEAD.exec(right);
   if (!lead) return null;
   // Up to the clause end or the next number: "und damit rund 30 Prozent unter ihrem Jahreshoch" measures a
@@ -75,11 +79,11 @@ const HORIZON = `(?:seit\\s+(?:dem\\s+)?(?:börsengang|börsendebüt|ipo)\\b|(?:
 /** The source of a horizon of a year or more ("seit zwölf Jahren", "zuletzt im August 2015"), for other mark readers. */
 export const LONG_HORIZON_SOURCE = HORIZON;
 const LONG_HIGH = new RegExp(
-  `(?:höchste[nmrs]?\\s+(?:stand|niveau|wert|kurs|preis|schlus+stand)|\\bhoch|so\\s+(?:hoch|teuer|viel|stark)\\s+wie)\\s+${HORIZON}`,
+  `(?:höchst(?:e[nmrs]?)?\\s+(?:stand|niveau|wert|kurs|preis|schlus+stand)|\\bhoch|so\\s+(?:hoch|teuer|viel|stark)\\s+wie)\\s+${HORIZON}`,
   'iu',
 );
 const LONG_LOW = new RegExp(
-  `(?:(?:tiefste|niedrigste)[nmrs]?\\s+(?:stand|niveau|wert|kurs|preis|schlus+stand)|\\btief(?:stand)?|so\\s+(?:tief|niedrig|billig|schwach|günstig|wenig)\\s+wie)\\s+${HORIZON}`,
+  `(?:(?:tiefst|niedrigst)(?:e[nmrs]?)?\\s+(?:stand|niveau|wert|kurs|preis|schlus+stand)|\\btief(?:stand)?|so\\s+(?:tief|niedrig|billig|schwach|günstig|wenig)\\s+wie)\\s+${HORIZON}`,
   'iu',
 );
 

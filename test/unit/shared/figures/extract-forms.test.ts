@@ -1041,6 +1041,47 @@ const HELDOUT_19_21_ROWS: Row[] = [
     'USD',
     'quote',
   ],
+  // A record told after the move's end, past the unit priced, a bracket, a separable particle or the day's change.
+  [
+    'Der Nikkei legte 0,3 Prozent auf 41.210 Punkte zu und erzielte eine neue Bestmarke.',
+    '41.210 Punkte',
+    41210,
+    null,
+    'points',
+    'high_52w',
+  ],
+  [
+    'Palladium stieg auf 2.310 Dollar pro Feinunze (rund 31 Gramm) und markierte damit ein neues Allzeithoch.',
+    '2.310 Dollar',
+    2310,
+    null,
+    'USD',
+    'high_52w',
+  ],
+  [
+    'Brent kostete mit 97,20 Dollar 2,1 Prozent mehr und war damit so teuer wie zuletzt im Mai 2015.',
+    '97,20 Dollar',
+    97.2,
+    null,
+    'USD',
+    'high_52w',
+  ],
+  [
+    'Der Index war im Handelsverlauf auf 9 812,40 Punkte gefallen, dem tiefsten Stand seit Mai 2003.',
+    '9 812,40 Punkte',
+    9812.4,
+    null,
+    'points',
+    'low_52w',
+  ],
+  [
+    'Der Hang Seng schließt auf 31.004 Punkten - der höchst Stand seit März 1998.',
+    '31.004 Punkten',
+    31004,
+    null,
+    'points',
+    'high_52w',
+  ],
   // Without a time ahead, a named 52-week high stays the mark a forecast aims at.
   [
     'Ob die Prognosen reichen, um die Aktie zurück zum 52-Wochen-Hoch von 412,50 Euro zu bringen, ist offen.',
