@@ -42,6 +42,7 @@ import { isBareMark, namesYearMark } from './mark-horizons';
 import { isForecastAfter } from './forecast-phrases';
 import { hasFutureFrame, isForecastSentence } from './forecast-sentences';
 import { isMoveSize } from './move-sizes';
+import { isTradedAmount } from './traded-amounts';
 import { isPossibleMove } from './potential-phrases';
 import {
   isComparedWithMark,
@@ -262,6 +263,8 @@ function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): Fi
   )
     return 'target';
   if (kind === 'amount' && unit === 'points' && !raw.hasScale) return 'quote';
+  if (kind === 'amount' && !raw.hasScale && isTradedAmount(ctx.leftLocal, ctx.leftFull, ctx.rightLocal))
+    return 'quote';
   if (kind === 'quote') kind = markBeforeColon(ctx.leftFull) ?? kind;
   if (kind === 'quote' && isRecordCloseBefore(ctx.leftFull, ctx.leftLocal)) return 'high_52w';
   // "erreichte somit die Marke von 5.523,41 Punkten": a mark with cents is no round chart mark but the price reached.

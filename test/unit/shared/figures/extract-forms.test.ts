@@ -1082,6 +1082,41 @@ const HELDOUT_19_21_ROWS: Row[] = [
     'points',
     'high_52w',
   ],
+  // A money figure no price word names is still the price a share or good stood at or moved to.
+  [
+    'Von 48,10 Euro im Januar sank das Papier auf derzeit lediglich noch 39,20 Euro.',
+    '39,20 Euro',
+    39.2,
+    null,
+    'EUR',
+    'quote',
+  ],
+  [
+    'Die Zalando-Aktie startet mit einem Verlust von 3,1 Prozent auf 27,44 Euro in die Woche.',
+    '27,44 Euro',
+    27.44,
+    null,
+    'EUR',
+    'quote',
+  ],
+  [
+    'Im Tagesverlauf wurde ein Spitzenwert von 812,40 Euro erreicht.',
+    '812,40 Euro',
+    812.4,
+    null,
+    'EUR',
+    'quote',
+  ],
+  // Sums per share, averages and thresholds stay amounts.
+  ['Der Buchwert je Aktie liegt bei 31 Euro.', '31 Euro', 31, null, 'EUR', 'amount'],
+  [
+    'Ab einem Preis von 150 Euro kann die Behörde in den Markt eingreifen.',
+    '150 Euro',
+    150,
+    null,
+    'EUR',
+    'amount',
+  ],
   // Without a time ahead, a named 52-week high stays the mark a forecast aims at.
   [
     'Ob die Prognosen reichen, um die Aktie zurück zum 52-Wochen-Hoch von 412,50 Euro zu bringen, ist offen.',
