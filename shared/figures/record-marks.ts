@@ -38,9 +38,9 @@ const NEAR_MARK = /\b(?:in der nähe|nahe|unweit|nicht weit)\b/iu;
 // Marks that need no horizon to be records; a multi-year adjective ("20-jährigen Tiefstand") carries its own.
 // "so hoch hatte er noch nie zuvor geschlossen": a few words may stand between "so hoch" and "nie".
 const RECORD_HIGH =
-  /höchsten?\s+(?:stand|niveau|wert|kurs)\s+(?:seiner|ihrer|der|in der)\s+geschichte|höchsten?\s+(?:stand|niveau|wert|kurs)\s+aller\s+zeiten|so\s+(?:hoch|viel|teuer)\s+(?:wie|(?:\p{L}+\s+){1,3})\s*(?:noch\s+)?nie\b|wie\s+nie\s+zuvor|noch\s+nie\s+(?:erreicht|gesehen|gekostet)|\brekord\w*|allzeit-?hoch\w*|bestmarke\w*|höchststand\w*|jahreshoch\w*|mehrjahreshoch\w*|\d+-jährig\w*\s+(?:hoch|höchst)\w*/iu;
+  /höchsten?\s+(?:stand|niveau|wert|kurs)\s+(?:seiner|ihrer|der|in der)\s+geschichte|höchsten?\s+(?:stand|niveau|wert|kurs)\s+aller\s+zeiten|so\s+(?:hoch|viel|teuer)\s+(?:wie|(?:\p{L}+\s+){1,3})\s*(?:noch\s+)?nie\b|wie\s+nie\s+zuvor|noch\s+nie\s+(?:erreicht|gesehen|gekostet)|\brekord\w*|allzeit-?hoch\w*|bestmarke\w*|höchststand\w*|jahres-?hoch\w*|mehrjahres-?hoch\w*|\d+-jährig\w*\s+(?:hoch|höchst)\w*/iu;
 const RECORD_LOW =
-  /(?:tiefsten?|niedrigsten?)\s+(?:stand|niveau|wert|kurs)\s+aller\s+zeiten|tiefsten?\s+(?:stand|niveau|wert|kurs)\s+(?:seiner|ihrer|der|in der)\s+geschichte|niedrigsten?\s+(?:stand|niveau|wert)\s+(?:seiner|ihrer|der)\s+geschichte|so\s+(?:tief|niedrig|billig)\s+(?:wie|(?:\p{L}+\s+){1,3})\s*(?:noch\s+)?nie\b|rekordtief\w*|allzeit-?tief\w*|tiefststand\w*|jahrestief\w*|mehrjahrestief\w*|\d+-jährig\w*\s+tief\w*/iu;
+  /(?:tiefsten?|niedrigsten?)\s+(?:stand|niveau|wert|kurs)\s+aller\s+zeiten|tiefsten?\s+(?:stand|niveau|wert|kurs)\s+(?:seiner|ihrer|der|in der)\s+geschichte|niedrigsten?\s+(?:stand|niveau|wert)\s+(?:seiner|ihrer|der)\s+geschichte|so\s+(?:tief|niedrig|billig)\s+(?:wie|(?:\p{L}+\s+){1,3})\s*(?:noch\s+)?nie\b|rekordtief\w*|allzeit-?tief\w*|tiefststand\w*|jahres-?tief\w*|mehrjahres-?tief\w*|\d+-jährig\w*\s+tief\w*/iu;
 
 /**
  * The record the text calls this price right after it: "bei 16 357,55 Punkten und damit auf dem höchsten Stand
@@ -75,7 +75,10 @@ const SPAN = `(?:(?:etwa|rund|knapp|gut|fast|(?:etwas\\s+)?mehr als|(?:etwas\\s+
 const DATED =
   '(?:dem\\s+)?(?:jahre?\\s+)?(?:(?:anfang|mitte|ende|jahresende|jahresanfang|jahresbeginn|jahresmitte|herbst|frühjahr|frühling|sommer|winter|januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\\s+)?(?:19|20)\\d{2}';
 // "Tiefstand seit dem Börsengang": a stock's listing is as far back as its marks go, so a record.
-const HORIZON = `(?:seit\\s+(?:dem\\s+)?(?:börsengang|börsendebüt|ipo)\\b|(?:seit|zuletzt(?:\\s+(?:im|am|vor|anfang|mitte|ende))?)\\s+(?:${SPAN}|${DATED})|(?:des|im)\\s+(?:laufenden\\s+)?jahr(?:es)?\\b)`;
+// "seit der Finanzkrise 2009": an event with its year dates the horizon; "Mitte der 1980er Jahre": a decade.
+const EVENT_DATED = '(?:der|dem|den)\\s+[\\p{L}-]+\\s+(?:19|20)\\d{2}';
+const DECADE = '(?:(?:anfang|mitte|ende)\\s+)?der\\s+(?:19|20)?\\d0er(?:\\s+jahre)?';
+const HORIZON = `(?:seit\\s+(?:dem\\s+)?(?:börsengang|börsendebüt|ipo)\\b|(?:seit|zuletzt(?:\\s+(?:im|am|vor|anfang|mitte|ende))?)\\s+(?:${SPAN}|${DATED}|${EVENT_DATED}|${DECADE})|(?:des|im)\\s+(?:laufenden\\s+)?jahr(?:es)?\\b)`;
 /** The source of a horizon of a year or more ("seit zwölf Jahren", "zuletzt im August 2015"), for other mark readers. */
 export const LONG_HORIZON_SOURCE = HORIZON;
 const LONG_HIGH = new RegExp(
@@ -208,11 +211,14 @@ const BEYOND_RECORD =
   /^(?:[^,.;]|(?<=\d)[.,](?=\d)){0,40}?(?<![\p{L}])(höher|über|tiefer|niedriger|unter)\s+(?:als\s+)?(?:sein|ihr|de[mnr]|die|das)\w*\s+(?:(?:bisherig|alt|vorherig)\w*\s+)?([\p{L}-]+)/iu;
 // "Mit 32,50 Dollar je Unze notiert das Edelmetall auf dem höchsten Stand seit Januar 2013": the figure's own
 // clause places it on the mark (dative "auf dem", as in recordAfter).
-const WITH_LEAD = /(?<![\p{L}])mit\s+(?:(?:rund|etwa|knapp|gut|über|fast)\s+)?$/iu;
+// "Mit zwischenzeitlich 1585 Dollar pro Unze notiert das Edelmetall … auf dem höchsten Stand", and a move's end:
+// "Mit einem Abschlag von 11,47 Prozent auf 104,20 Hongkong-Dollar fiel der Anteilsschein auf ein Rekordtief".
+const WITH_LEAD =
+  /(?<![\p{L}])(?:mit|auf)\s+(?:(?:rund|etwa|knapp|gut|über|fast|zwischenzeitlich|zeitweise|zeitweilig|zuletzt|nun)\s+)?$/iu;
 // "mit 0,9544 US-Dollar erneut auf einen 20-jährigen Tiefstand": the indefinite "auf einen" names the mark as well,
 // and so does the accusative "auf den" (LABELLING.md, decision of 2026-12-07).
 const ON_MARK_IN_CLAUSE =
-  /^[^,;–—]{0,60}?(?<![\p{L}])auf\s+(?:dem|den|einen|ein)\s+((?:höchst|tiefst|niedrigst|\d+-jährig)[^,;]{0,60})/iu;
+  /^[^,;–—]{0,60}?(?<![\p{L}])auf\s+(?:dem|den|einen|ein|einem)\s+(?:(?:neue[nsm]?|frische[nsm]?|historische[nsm]?)\s+)?((?:höchst|tiefst|niedrigst|\d+-jährig|rekord|allzeit|[\p{L}\d]+-?jahres-?(?:hoch|tief))[^,;]{0,60})/iu;
 
 // "Der Kurs von 83 Yen pro Dollar sei der höchste, der in den letzten fünfzehn Jahren erreicht wurde": the price
 // called the highest (lowest) of a span of years.
