@@ -43,7 +43,7 @@ import { isForecastAfter } from './forecast-phrases';
 import { hasFutureFrame, isForecastSentence } from './forecast-sentences';
 import { isMoveSize } from './move-sizes';
 import { isTradedAmount } from './traded-amounts';
-import { isPossibleMove } from './potential-phrases';
+import { isAnalystPossibleMove, isPossibleMove } from './potential-phrases';
 import {
   isComparedWithMark,
   isExplicitRecord,
@@ -463,6 +463,7 @@ function classifyPercent(ctx: FigureContext): FigureKind {
   if (hasCue(ctx.leftLocal.slice(-60), UPSIDE) || rightUpside || TO_TARGET.test(ctx.rightLocal))
     return 'stated_move';
   if (isPossibleMove(ctx.rightLocal)) return 'stated_move';
+  if (isAnalystPossibleMove(ctx.sentence, ctx.leftFull, ctx.leftLocal, ctx.rightLocal)) return 'stated_move';
   if (isBracketedTargetDistance(ctx.leftLocal, ctx.leftFull, ctx.rightLocal)) return 'stated_move';
   if (isComparedTargetDistance(ctx.leftLocal, ctx.rightLocal)) return 'stated_move';
   // "Das Kursziel liegt bei 22 Euro. Das entspricht einem Abschlag von 12 Prozent.": the target may

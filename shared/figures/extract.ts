@@ -1,7 +1,7 @@
 import { classifyFigure, inferBareUnit } from './classify';
 import type { FigureContext } from './classify';
 import { bareRateUnit } from './exchange-rates';
-import { alignPairs, alignRestatedTargets } from './figure-pairs';
+import { alignPairs, alignRestatedTargets, alignStatedMoves } from './figure-pairs';
 import type { ClassifiedRaw } from './figure-pairs';
 import { CONSENSUS_CUE, hasCue } from './keywords';
 import { qualifierMeaning } from './lexicon';
@@ -185,6 +185,7 @@ function figuresInSentence(
   });
   alignPairs(text, classified);
   alignRestatedTargets(classified);
+  alignStatedMoves(text, classified);
   markFromNextSentence(text, sentences[sentenceIndex + 1], classified);
   const figures: Figure[] = [];
   classified.forEach(({ raw, unit, kind, sign, index }) => {

@@ -10,8 +10,10 @@ export interface ClassifiedRaw {
   kind: FigureKind;
 }
 
-// "(", "(Mittwoch: ", "(zuletzt: ", "(zuvor ": a second value of the same thing in brackets.
-const BRACKET_OPEN = /^\s*\(\s*(?:[\p{L}.]+\s*:?\s*)?$/u;
+// "(", "(Mittwoch: ", "(zuletzt: ", "(zuvor ": a second value of the same thing in brackets; "1.149,99 US-Dollar oder
+// umgerechnet etwa 1.060 Euro": the same value in another currency.
+const BRACKET_OPEN =
+  /^\s*\(\s*(?:[\p{L}.]+\s*:?\s*)?$|^\s*,?\s*(?:oder\s+|bzw\.\s+|beziehungsweise\s+)?umgerechnet\s*$/u;
 // "von 30 auf 26 Euro", "auf 95 von 90 Franken", "von 81 nach 71 Franken": an old and a new value.
 const PAIR_JOIN = /^\s*(?:auf|nach|von)\s*$/iu;
 // "von zuvor 252 US-Dollar": the old value may be marked as such.
@@ -93,5 +95,21 @@ export function alignRestatedTargets(items: ClassifiedRaw[]): void {
           item.raw.valueHigh === null,
       );
     if (earlier) item.kind = earlier.kind;
+  });
+}
+
+// "Kursziel … bei 26,16 Euro – ein Plus von 33 Prozent gegenüber dem aktuellen Kurs", "(derzeit 48 Euro, ein Plus
+// von knapp 31 Prozent)": a gain or loss told after a target is the distance to it, not a move that came.
+const DISTANCE_WORD_BEFORE =
+  /(?<![\p{L}])(?:plus|anstieg|aufschlag|zuwachs|abschlag|minus|rückgang)\s+(?:von|um)\s+(?:(?:rund|etwa|knapp|gut|fast|mehr als|über|bis zu)\s+)?$/iu;
+const MOVE_KINDS: ReadonlySet<FigureKind> = new Set(['price_move', 'percent_other']);
+
+/** Makes a gain or loss in percent told after a target or fair value of the sentence its stated distance. */
+export function alignStatedMoves(text: string, items: ClassifiedRaw[]): void {
+  items.forEach((item, index) => {
+    if (item.unit !== 'percent' || !MOVE_KINDS.has(item.kind)) return;
+    const valuationBefore = items.slice(0, index).some((other) => VALUATION.has(other.kind));
+    const before = text.slice(Math.max(0, item.raw.from - 40), item.raw.from);
+    if (valuationBefore && DISTANCE_WORD_BEFORE.test(before)) item.kind = 'stated_move';
   });
 }

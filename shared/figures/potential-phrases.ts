@@ -1,4 +1,5 @@
 // Percentages said as a move still possible, which are upside or downside potential (issue 11).
+import { PERCENT_CUES } from './keywords';
 
 // "dass der gesamte Index 56 Prozent nach oben gehen könnte, um den alten Rekordstand zu erreichen": a direction
 // and a modal closing the clause after the percentage.
@@ -8,4 +9,37 @@ const POSSIBLE_MOVE_AFTER =
 /** Whether the words after a percentage make it a possible move ("56 Prozent nach oben gehen könnte"). */
 export function isPossibleMove(rightLocal: string): boolean {
   return POSSIBLE_MOVE_AFTER.test(rightLocal);
+}
+
+const BUSINESS = PERCENT_CUES.find(([name]) => name === 'subject_business')?.[1] ?? /$^/u;
+// Who says the move may come: analysts, experts, a forecast.
+const ANALYST_WORD =
+  /(?<![\p{L}])(?:analyst\p{L}*|expert\p{L}*|prognose\p{L}*|profis|strategen|so die|laut)(?![\p{L}])/iu;
+// "könnten laut Analysten von KBW um über 30 Prozent steigen": a modal, "um" and the infinitive of a move.
+const MODAL =
+  /(?<![\p{L}])(?:könnte|könnten|dürfte|dürften|würde|würden|sollte|sollten|müsste|müssten)(?![\p{L}])/iu;
+const BY_BEFORE = /(?<![\p{L}])um\s+(?:(?:über|bis zu|rund|etwa|knapp|gut|fast|mehr als)\s+)?$/iu;
+const MOVE_INFINITIVE_AFTER =
+  /^\s*(?:steigen|fallen|sinken|klettern|zulegen|nachgeben|anziehen|zurückgehen|einbrechen|abrutschen)(?![\p{L}])/iu;
+// "droht der Commerzbank-Aktie ein Rückgang um etwa 20 Prozent": a loss said to threaten.
+const THREATENED_DROP =
+  /(?<![\p{L}])droh(?:t|en|e|te)(?![\p{L}])[^.;]{0,60}(?:rückgang|verlust|abschlag|kursrutsch|einbruch)\s+(?:um|von)\s+(?:(?:über|bis zu|rund|etwa|knapp|gut|fast|mehr als)\s+)?$/iu;
+// "Die Prognosen der Profis würden also einem Plus bis zu 13 Prozent entsprechen".
+const CORRESPONDS_AFTER = /^\s*(?:entspricht|entsprechen|entspräche|entsprächen)(?![\p{L}])/iu;
+
+/**
+ * Whether analysts say a share's move in percent may still come ("könnten laut Analysten … um über 30 Prozent
+ * steigen", "droht … ein Rückgang um etwa 20 Prozent, so die Analysten"): that is upside or downside potential.
+ */
+export function isAnalystPossibleMove(
+  sentence: string,
+  leftFull: string,
+  leftLocal: string,
+  rightLocal: string,
+): boolean {
+  if (!ANALYST_WORD.test(sentence) || BUSINESS.test(sentence)) return false;
+  if (THREATENED_DROP.test(leftFull)) return true;
+  if (CORRESPONDS_AFTER.test(rightLocal) && /prognose/iu.test(sentence)) return true;
+  const ownClause = leftFull.split(/,\s|;|:\s/u).at(-1) ?? leftFull;
+  return BY_BEFORE.test(leftLocal) && MODAL.test(ownClause) && MOVE_INFINITIVE_AFTER.test(rightLocal);
 }

@@ -1174,6 +1174,49 @@ const HELDOUT_19_21_ROWS: Row[] = [
     'USD',
     'high_52w',
   ],
+  // The same price in another currency keeps the kind of the first.
+  [
+    'Neues Rekordhoch: Am Abend stand der Kurs bei 212,40 US-Dollar oder umgerechnet etwa 196 Euro.',
+    'etwa 196 Euro',
+    196,
+    null,
+    'EUR',
+    'high_52w',
+  ],
+  // A gain told after a target is the distance to it; a move analysts say may come is potential.
+  [
+    'Das Kursziel liegt bei 31,50 Euro – ein Plus von 24 Prozent gegenüber dem aktuellen Kurs.',
+    '24 Prozent',
+    24,
+    null,
+    'percent',
+    'stated_move',
+  ],
+  [
+    'Die Aktien könnten laut Analysten von Jefferies um über 25 Prozent steigen, sollte die Fusion gelingen.',
+    'über 25 Prozent',
+    25,
+    null,
+    'percent',
+    'stated_move',
+  ],
+  [
+    'Scheitert die Fusion, droht der Aktie ein Rückgang um etwa 15 Prozent, so die Analysten.',
+    'etwa 15 Prozent',
+    -15,
+    null,
+    'percent',
+    'stated_move',
+  ],
+  // A business figure analysts expect to grow stays growth.
+  [
+    'Der Umsatz könnte laut Analysten um 12 Prozent steigen.',
+    '12 Prozent',
+    12,
+    null,
+    'percent',
+    'business_growth',
+  ],
   // Without a time ahead, a named 52-week high stays the mark a forecast aims at.
   [
     'Ob die Prognosen reichen, um die Aktie zurück zum 52-Wochen-Hoch von 412,50 Euro zu bringen, ist offen.',
