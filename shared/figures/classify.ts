@@ -94,7 +94,8 @@ const MONEY_PRICE_CUES: ReadonlySet<Cue> = new Set([
   'quote',
   'amount',
 ]);
-const MOVE_PREPOSITION = /(?:\bum|\bby)\s*$/iu;
+// "um maximal 30 Zähler steigen": a bound on the size may stand between "um" and the figure.
+const MOVE_PREPOSITION = /(?:\bum|\bby)(?:\s+(?:maximal|höchstens|mindestens|weitere|nochmals|nur))?\s*$/iu;
 const MOVED_BY =
   /\b(?:verlor(?:en)?|verliert|verlieren|gewann(?:en)?|gewinnt|gewinnen|gewonnen|verloren|lost|gained|added|shed)\s+(?:rund\s+|etwa\s+|knapp\s+|fast\s+|gut\s+|about\s+|nearly\s+|klare\s+|satte\s+|deutliche\s+|kräftige\s+|leichte\s+|weitere\s+|stolze\s+)?$/iu;
 // "gewinnt der Wert des Pharmaunternehmens klare 2,48 Euro": the subject stands between verb and amount.
@@ -110,6 +111,11 @@ const RESULT_PREPOSITION =
 // "und damit 1,60 Dollar mehr als einen Tag zuvor": a figure right before "mehr/weniger als" is a difference.
 const MORE_THAN_AFTER =
   /^\s*(?:mehr|weniger|höher|niedriger|teurer|billiger)\s+als\s+(?:am|zuvor|gestern|vorher|im|zum|bei|noch|vor|ein(?:e|en|em|er)?|tags|in der)(?![\p{L}])/iu;
+// "Die Handelsspanne beläuft sich auf etwas mehr als 100 Punkte", "hatten nur etwas mehr als 15 Punkte gefehlt": the
+// width of a span or a distance still to go is a difference, not a price.
+const SPAN_SIZE_BEFORE =
+  /(?:spanne|abstand|differenz|distanz)\p{L}*\s+(?:beläuft sich auf|belief sich auf|beträgt|betrug|liegt bei|lag bei)\s+(?:etwas\s+)?$/iu;
+const DISTANCE_AFTER = /^\s*(?:gefehlt|fehlten|fehlen|fehlt)(?![\p{L}])/iu;
 // "bewegt sich zurzeit um 15.675 Punkte": "um" after a verb of lying means around, not by.
 // "(um 1.920 Dollar pro Unze)": "um" opening a bracket gives a value about, it is no move by.
 const AROUND =
@@ -117,7 +123,8 @@ const AROUND =
 // "… 25.000 Zählern ein realistisches Ziel": the figure is called a target after it.
 const CALLED_TARGET = /^\s*(?:ein|das|als)\s+(?:[\p{L}-]+\s+)?(?:ziel|kursziel|etappenziel)\b/iu;
 // "in Richtung 20.000 Punkte", "zurück in Richtung 12.400": where the writer sees the price heading.
-const TOWARDS = /\bin richtung\s+(?:der\s+|des\s+|von\s+)?$/iu;
+// "aufwärts Richtung 25.200/300 Punkte", "rast Richtung 100 Euro": "in" may be left out.
+const TOWARDS = /(?<![\p{L}])(?:in\s+)?richtung\s+(?:der\s+|des\s+|von\s+)?$/iu;
 const AT_PREPOSITION = /(?:\bbei|\bat|\bmit|\bvon|\bzu|:)\s*$/iu;
 const PER_SHARE_AFTER =
   /^\s*(?:je|pro)\s+(?:aktie|anteil|stück|vorzugsaktie|stammaktie)|^\s*(?:per|a)\s+share/iu;
@@ -326,6 +333,8 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
     return 'price_move';
   if (CALLED_TARGET.test(ctx.rightLocal) || isForecastAfter(ctx.leftFull, ctx.rightLocal)) return 'target';
   if (MORE_THAN_AFTER.test(ctx.rightLocal)) return 'price_move';
+  if (raw.valueHigh === null && (SPAN_SIZE_BEFORE.test(ctx.leftLocal) || DISTANCE_AFTER.test(ctx.rightLocal)))
+    return 'price_move';
   if (WORTH_AFTER.test(ctx.rightLocal)) return 'quote';
   // The mark or price named after "und damit unter …" is what this figure is compared with, not its kind.
   if (PLACED_AGAINST.test(ctx.rightLocal)) {

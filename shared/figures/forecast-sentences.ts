@@ -4,7 +4,7 @@
 // "glaubt … an einen Preis", "prognostiziert", "Prognose", "Preisschätzungen", "sieht den DAX in einem Bereich".
 // "wie erwartet", "als erwartet" and "hatten … erwartet / gerechnet" report what came, so they are no forecast.
 const FORECAST_WORD =
-  /(?<![\p{L}])(?:(?<!(?:wie|als)\s)erwart(?:e|et|en|ete|eten)(?![\p{L}])|rechne[nt]?\s+(?:[^,.;]{0,40}\s)?mit(?![\p{L}])|prognostiz\p{L}*|\p{L}*prognose[n]?(?![\p{L}])|\p{L}*schätzung(?:en)?(?![\p{L}])|glaub(?:t|en)(?![\p{L}])|geh(?:t|en)\s+[^,.;]{0,30}davon\s+aus|trau(?:t|en)\s+[^,.;]{0,40}\szu(?![\p{L}])|(?:sieht|sehen)\s+[^,.;]{0,40}(?:bei|in einem bereich|zwischen)(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:(?<!(?:wie|als)\s)erwart(?:e|et|en|ete|eten)(?![\p{L}])|rechne[nt]?\s+(?:[^,;]{0,40}\s)?mit(?![\p{L}])|prognostiz\p{L}*|\p{L}*prognose[n]?(?![\p{L}])|\p{L}*schätzung(?:en)?(?![\p{L}])|glaub(?:t|en)(?![\p{L}])|geh(?:t|en)\s+[^,.;]{0,30}davon\s+aus|trau(?:t|en)\s+[^,.;]{0,40}\szu(?![\p{L}])|(?:wäre|wären)\s+[^,.;]{0,60}(?:möglich|drin|denkbar|realistisch)(?![\p{L}])|(?:sieht|sehen)\s+[^,.;]{0,40}(?:bei|in einem bereich|zwischen)(?![\p{L}]))/iu;
 const REPORTED_EXPECTATION = /\b(?:hatte|hatten)\b[^,.;]{0,60}\b(?:erwartet|gerechnet)\b/iu;
 // A time ahead of the article: "Ende 2023", "zum Jahresende", "in zwölf Monaten", "für das kommende Jahr",
 // "nächstes Jahr", "dieses Jahr", "diesjährigen", "zur Mitte des kommenden Jahres", "bis 2026".

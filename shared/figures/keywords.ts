@@ -109,7 +109,7 @@ export const PERCENT_CUES: readonly [Cue, RegExp][] = [
   [
     'move_verb',
     cue(
-      `\\blegte${W}|\\blegen\\b|zugelegt|\\bstieg${W}|gestiegen|\\bsteigt\\b|\\bgewann${W}|gewonnen|\\bverlor${W}|verloren|\\bfiel${W}|gefallen|\\bsank${W}|gesunken|\\bgab(?:en)?\\b|nachgegeben|rutscht${W}|sackte${W}|klettert${W}|verteuert${W}|verbillig${W}|büßte${W}|\\bbrach${W}|\\bzog${W}|verbessert${W}|verschlechtert${W}|ermäßigt${W}|höher|tiefer|fester|leichter|schwächer|\\brose\\b|\\bfell\\b|gained|jumped|\\bup\\b|\\bdown\\b|dropped|declined|\\blost\\b|slid|slipped|surged|climbed|tumbled|plunged|rallied|advanced|\\banstieg\\b|\\brückgang\\b|\\berholung\\b|\\brall(?:y|ye)\\b|\\bhinunter\\b|\\bhinauf\\b|\\bnach (?:unten|oben)\\b`,
+      `\\blegte${W}|\\blegen\\b|zugelegt|\\bstieg${W}|gestiegen|\\bsteigt\\b|\\bsteigen\\b|\\bfällt\\b|\\bsinkt\\b|\\bgewann${W}|gewonnen|\\bverlor${W}|verloren|\\bfiel${W}|gefallen|\\bsank${W}|gesunken|\\bgab(?:en)?\\b|nachgegeben|rutscht${W}|sackte${W}|klettert${W}|verteuert${W}|verbillig${W}|büßte${W}|\\bbrach${W}|\\bzog${W}|verbessert${W}|verschlechtert${W}|ermäßigt${W}|höher|tiefer|fester|leichter|schwächer|\\brose\\b|\\bfell\\b|gained|jumped|\\bup\\b|\\bdown\\b|dropped|declined|\\blost\\b|slid|slipped|surged|climbed|tumbled|plunged|rallied|advanced|\\banstieg\\b|\\brückgang\\b|\\berholung\\b|\\brall(?:y|ye)\\b|\\bhinunter\\b|\\bhinauf\\b|\\bnach (?:unten|oben)\\b`,
     ),
   ],
 ];

@@ -1217,6 +1217,42 @@ const HELDOUT_19_21_ROWS: Row[] = [
     'percent',
     'business_growth',
   ],
+  // Index forecasts: a direction without "in", "rechnen … zum <Datum> mit", "wären … möglich".
+  [
+    'Der Weg bleibt vorerst aufwärts Richtung 16.200/300 Punkte.',
+    '16.200/300 Punkte',
+    16200,
+    16300,
+    'points',
+    'target',
+  ],
+  [
+    'Für den MDax rechnen die Strategen zum 30. Juni 2027 mit 31.500 Punkten.',
+    '31.500 Punkten',
+    31500,
+    null,
+    'points',
+    'target',
+  ],
+  ['Zugewinne an 7.940 Punkte wären durchaus möglich.', '7.940 Punkte', 7940, null, 'points', 'target'],
+  // The width of a span, a distance still to go and a move by points are differences, not levels.
+  [
+    'Die Handelsspanne beläuft sich auf etwas mehr als 100 Punkte.',
+    'mehr als 100 Punkte',
+    100,
+    null,
+    'points',
+    'price_move',
+  ],
+  ['Am Mittag hatten nur 12 Punkte gefehlt.', '12 Punkte', 12, null, 'points', 'price_move'],
+  [
+    'Für ein neues Hoch müsste der Index um maximal 45 Zähler steigen.',
+    '45 Zähler',
+    45,
+    null,
+    'points',
+    'price_move',
+  ],
   // Without a time ahead, a named 52-week high stays the mark a forecast aims at.
   [
     'Ob die Prognosen reichen, um die Aktie zurück zum 52-Wochen-Hoch von 412,50 Euro zu bringen, ist offen.',
