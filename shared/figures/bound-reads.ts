@@ -25,9 +25,10 @@ export function firstTimeBound(qualifierWord: string | null, leftFull: string): 
 // "fiel zwischenzeitlich unter 12.800 Zähler", "schaffte es kurz über 33 400 Punkte": a finite verb of
 // moving or reaching right before the bound makes it the price reached.
 const REACHED_BOUND = /\bschaffte\s+es\b[^,.;]{0,15}$/iu;
-// "liegt bereits deutlich über 111 Dollar": a verb of standing at a price does the same.
+// "liegt bereits deutlich über 111 Dollar", "stand nur noch wenig über 1800 Dollar": a verb of standing at a price
+// does the same.
 const MOVED_TO_BOUND =
-  /\b(?:fiel|fielen|fällt|stieg|stiegen|steigt|sank|sanken|sinkt|sackte\w*|rutscht\w*|kletter\w*|sprang|springt|schießt|schoss|schossen|kostete\w*|liegt|liegen|lag|lagen|notiert|notierte\w*)\b[^,.;:\d]{0,30}$/iu;
+  /\b(?:fiel|fielen|fällt|stieg|stiegen|steigt|sank|sanken|sinkt|sackte\w*|rutscht\w*|kletter\w*|sprang|springt|schießt|schoss|schossen|kostete\w*|liegt|liegen|lag|lagen|steht|stehen|stand|standen|notiert|notierte\w*)\b[^,.;:\d]{0,30}$/iu;
 // "fällt um fast 40 Prozent auf knapp über fünf Euro": the end of a move given as a bound is the price reached.
 const MOVE_END_BOUND = /(?<![\p{L}])(?:auf|bis auf)\s+(?:knapp|gut|deutlich|leicht|etwas|klar|weit)?\s*$/iu;
 // "Fällt die Kryptowährung unter 100.000 Dollar?": a bound asked about is the line, not a price reached.

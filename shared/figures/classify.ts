@@ -202,7 +202,7 @@ const QUOTE_PARTICIPLE = /^\s*(?:notierend|gehandelt|kostend)\w*\b/iu;
 // "… 1,1470 Franken gestern im Handel gebrochen": the object of a chart verb is a chart level. So is where rises
 // kept ending or falls found a hold ("zwischen 1,274 und 1,297 Dollar ihr Ende fanden", "Halt fand").
 const CHART_VERB_AFTER =
-  /^[^,.;]{0,60}?(?<![\p{L}])(?:gebrochen|durchbrochen|unterschritten|überschritten|überwunden|getestet|verteidigt|zurückerobert|übersprungen|geknackt|(?:ihr|sein)\s+ende\s+fand(?:en)?|halt\s+fand(?:en)?)(?![\p{L}])/iu;
+  /^[^,.;]{0,60}?(?<![\p{L}])(?:gebrochen|durchbrochen|unterschritten|überschritten|überwunden|getestet|verteidigt|zurückerobert|übersprungen|geknackt|überstieg|überstiegen|überschritt|unterschritt|durchbrach|übersprang|knackte|(?:ihr|sein)\s+ende\s+fand(?:en)?|halt\s+fand(?:en)?)(?![\p{L}])/iu;
 // "bei 12 957,44 Punkten und damit klar unter der runden Marke", "stand er mit 22'008,30 Punkten noch knapp über
 // der Marke": a price placed against a mark is the price.
 const MARK_HYPHEN_AFTER = /^-(?:marke|linie|schwelle|hürde)(?![\p{L}])/iu;

@@ -68,7 +68,7 @@ export function recordAfter(rightFull: string): FigureKind | null {
 // Horizons of a year or more, also said as a date: "seit zwölf Jahren", "seit Oktober 2006", "zuletzt im
 // November 2008", "seit dem Jahr 2001", "seit Herbst 2016"; and "des Jahres".
 const YEARS =
-  '(?:einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|anderthalb|eineinhalb|zweieinhalb|\\d+(?:[.,]\\d+)?)';
+  '(?:einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|anderthalb|eineinhalb|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)einhalb|\\d+(?:[.,]\\d+)?)';
 // "seit etwas mehr als zwei Jahren": "etwas" may soften "mehr als" / "über".
 // "seit 18 Monaten": twelve months or more are a year mark too (SHORT_HORIZON stops at eleven).
 const SPAN = `(?:(?:etwa|rund|knapp|gut|fast|(?:etwas\\s+)?mehr als|(?:etwas\\s+)?über|mindestens)\\s+)?(?:${YEARS}\\s+(?:jahren?|jahrzehnten?)|(?:1[2-9]|[2-9]\\d|\\d{3})\\s+monaten)`;

@@ -1253,6 +1253,57 @@ const HELDOUT_19_21_ROWS: Row[] = [
     'points',
     'price_move',
   ],
+  // Chart levels in other words: moving averages, "im Bereich", a gap, a round mark crossed.
+  [
+    'Auch der 50-Tages-Durchschnitt von 88,20 Euro liegt über dem letzten Schlusskurs.',
+    '88,20 Euro',
+    88.2,
+    null,
+    'EUR',
+    'level',
+  ],
+  [
+    'Die Aktie hat im Bereich 41,10/41,60 Euro ein potenzielles Top ausgebildet.',
+    '41,10/41,60 Euro',
+    41.1,
+    41.6,
+    'EUR',
+    'level',
+  ],
+  [
+    'Beim Rückgang wurde ein offenes Gap bei 17.210 Punkten geschlossen.',
+    '17.210 Punkten',
+    17210,
+    null,
+    'points',
+    'level',
+  ],
+  [
+    'Im Mai staunte man, als er erstmals 52 000 Punkte überstieg.',
+    '52 000 Punkte',
+    52000,
+    null,
+    'points',
+    'level',
+  ],
+  // A daily average price is a price; a bound the price stands at is the price.
+  [
+    'Ein Liter Super kostete im bundesweiten Tagesdurchschnitt 1,612 Euro.',
+    '1,612 Euro',
+    1.612,
+    null,
+    'EUR',
+    'quote',
+  ],
+  ['Silber stand nur noch wenig über 28 Dollar.', 'über 28 Dollar', 28, null, 'USD', 'quote'],
+  [
+    'Kupfer war mit 9.120 Dollar zeitweise so teuer wie zuletzt vor gut dreieinhalb Jahren.',
+    '9.120 Dollar',
+    9120,
+    null,
+    'USD',
+    'high_52w',
+  ],
   // Without a time ahead, a named 52-week high stays the mark a forecast aims at.
   [
     'Ob die Prognosen reichen, um die Aktie zurück zum 52-Wochen-Hoch von 412,50 Euro zu bringen, ist offen.',
