@@ -454,7 +454,9 @@ function changedTargetKind(ctx: FigureContext): FigureKind | null {
 // a comma that opens the next main clause ("so", "dann", "doch") names that clause's figure, not this one.
 // "schloss … bei 15 129,51 Punkten, nachdem er tags zuvor noch ein Rekordhoch erreicht hatte": a "nachdem" clause
 // tells an earlier event, so its record is not this figure's.
-const NEXT_MAIN_CLAUSE = /,\s*(?:so|dann|doch|aber|nachdem)\s/iu;
+// ", das neue Allzeithoch liegt nun bei …": a clause with its own subject and verb of standing names the next figure.
+const NEXT_MAIN_CLAUSE =
+  /,\s*(?:(?:so|dann|doch|aber|nachdem)\s|(?:das|der|die)\s+(?:\p{L}+\s+)?\p{L}+\s+(?:liegt|lag|steht|stand|notiert|notierte)\s)/iu;
 
 function ownMainClause(right: string): string {
   const next = NEXT_MAIN_CLAUSE.exec(right);

@@ -16,7 +16,7 @@ const FACT_VERB =
   /(?<![\p{L}])(?:kostet|kosten|kostete|kosteten|notiert|notierte|notieren|schloss|schlossen|stieg|stiegen|fiel|fielen|sank|sanken|kletterte|kletterten|lag|lagen|stand|standen|erreichte|erreichten|markierte|markierten|handelt|gehandelt|legte|legten|gab|gaben|verlor|verloren|gewann|gewannen|zog|zogen|rutschte|rutschten|sackte|sackten|ging|gingen|beendete|beendeten|eröffnete|eröffneten|startete|starteten|büßte|büßten|verteuerte|verbilligte)(?![\p{L}])/iu;
 // "(derzeit 48 Euro", "der derzeitige Schlusskurs bei": the price now, beside the forecast.
 const NOW_BEFORE =
-  /(?<![\p{L}])(?:derzeit\p{L}*|aktuell\p{L}*|zurzeit|momentan\p{L}*|jetzig\p{L}*|gegenwärtig\p{L}*|heute|zuletzt|schlusskurs|schlussstand|kurs\s+von)\s+(?:\p{L}+\s+)?(?:bei\s+|von\s+|mit\s+|rund\s+|etwa\s+|knapp\s+)?$/iu;
+  /(?<![\p{L}])(?:derzeit\p{L}*|aktuell\p{L}*|zurzeit|momentan\p{L}*|jetzig\p{L}*|gegenwärtig\p{L}*|heute|zuletzt|schlusskurs|schlussstand)\s+(?:\p{L}+\s+)?(?:bei\s+|von\s+|mit\s+|rund\s+|etwa\s+|knapp\s+)?$/iu;
 
 /**
  * Whether a price stands in a sentence that forecasts it ("die DZ Bank erwartet Ende 2025 einen Indexstand von

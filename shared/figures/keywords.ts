@@ -31,7 +31,7 @@ export const PRICE_CUES: readonly [Cue, RegExp][] = [
   [
     'target',
     cue(
-      `kursziel${W}|zielkurs${W}|preisziel${W}|(?:kurs|preis)erwartung${W}|potenzial[^.;]{0,12}\\b(?:bis|auf)\\b|potential[^.;]{0,12}\\b(?:bis|auf)\\b|\\bziel(?:wert)?\\b|jahresendziel|jahresende|prognose${W}|prophezei${W}|vorhergesagt|vorhersag${W}|vorausgesagt|voraussag${W}|\\btrau(?:t|en|ten)\\b|zutrauen|\\bsch[äa]tz(?:t|en|te|ten)\\b|\\btaxier${W}|price targets?|target price|\\btargets?\\b|\\bpt\\b|\\bkonsens${W}|\\bconsensus\\b`,
+      `kursziel${W}|zielkurs${W}|preisziel${W}|monatsziel${W}|zielmarke${W}|(?:kurs|preis)erwartung${W}|potenzial[^.;]{0,12}\\b(?:bis|auf)\\b|potential[^.;]{0,12}\\b(?:bis|auf)\\b|\\bziel(?:wert)?\\b|jahresendziel|jahresende|prognose${W}|prophezei${W}|vorhergesagt|vorhersag${W}|vorausgesagt|voraussag${W}|\\btrau(?:t|en|ten)\\b|zutrauen|\\bsch[äa]tz(?:t|en|te|ten)\\b|\\btaxier${W}|price targets?|target price|\\btargets?\\b|\\bpt\\b|\\bkonsens${W}|\\bconsensus\\b`,
     ),
   ],
   [

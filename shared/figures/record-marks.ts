@@ -34,7 +34,9 @@ const UNIT_AND_CHANGE_AHEAD =
 const JUDGEMENT_LEAD =
   /^\s*(?:\p{L}+\s*)?(?:[,–—-]\s*)?(?:und\s+)?(?:\p{L}+\s+)?(?:damit|somit|so|auch das ist|das ist|dies ist|das war|dies war|ein wert|ein niveau|ein stand|(?:dem|den|der|das)(?=\s+(?:höchst|tiefst|niedrigst)))\b/iu;
 // "und damit in der Nähe seines Mehrjahreshochs": a price near a mark is not the mark.
-const NEAR_MARK = /\b(?:in der nähe|nahe|unweit|nicht weit)\b/iu;
+// "und lag damit in Schlagdistanz zum Rekordhoch": within reach of a mark is not at it.
+const NEAR_MARK =
+  /\b(?:in der nähe|nahe|unweit|nicht weit|schlagdistanz|reichweite|kurz vor|knapp unter|knapp unterhalb|dicht unter)\b/iu;
 // Marks that need no horizon to be records; a multi-year adjective ("20-jährigen Tiefstand") carries its own.
 // "so hoch hatte er noch nie zuvor geschlossen": a few words may stand between "so hoch" and "nie".
 const RECORD_HIGH =

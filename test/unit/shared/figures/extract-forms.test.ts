@@ -1304,6 +1304,33 @@ const HELDOUT_19_21_ROWS: Row[] = [
     'USD',
     'high_52w',
   ],
+  // Target words "Zwölfmonatsziel" and "Zielmarke"; an analyst expecting "einen Kurs von" gives a target.
+  [
+    'Der Analyst sieht nun nur noch ein Zwölfmonatsziel von 61,50 Euro.',
+    '61,50 Euro',
+    61.5,
+    null,
+    'EUR',
+    'target',
+  ],
+  ['Die Expertin der DZ Bank rechnet mit einem Kurs von 140 Euro.', '140 Euro', 140, null, 'EUR', 'target'],
+  // Near a mark is not at it; a mark with its own verb of standing names the next figure.
+  [
+    'Die Aktie stieg auf knapp 88 Euro und lag damit in Schlagdistanz zum Rekordhoch.',
+    'knapp 88 Euro',
+    88,
+    null,
+    'EUR',
+    'quote',
+  ],
+  [
+    "Am Dienstag notiert der SMI kurz nach Handelsbeginn 0,4 Prozent im Plus bei 12'410 Zählern, das neue Allzeithoch liegt nun bei 12'455 Punkten.",
+    "12'410 Zählern",
+    12410,
+    null,
+    'points',
+    'quote',
+  ],
   // Without a time ahead, a named 52-week high stays the mark a forecast aims at.
   [
     'Ob die Prognosen reichen, um die Aktie zurück zum 52-Wochen-Hoch von 412,50 Euro zu bringen, ist offen.',
