@@ -54,6 +54,8 @@ import {
   markNamedAfter,
   markWithBasisNote,
   markReachedAt,
+  firstSinceLongMark,
+  isFirstSinceLong,
   newMarkAfter,
   recordAfter,
 } from './record-marks';
@@ -285,6 +287,7 @@ function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): Fi
     // A mark named before a colon ("den höchsten Stand aller Zeiten erreicht: Um 17:35 Uhr …") counts too.
     const isLong =
       isExplicitRecord(near) ||
+      isFirstSinceLong(ctx.leftFull) ||
       longHorizonMark(ctx.sentence) !== null ||
       markBeforeColon(ctx.leftFull) !== null;
     const isSession = isDayExtreme(ctx.sentence, ctx.previousSentence) || isSessionRange(ctx.sentence);
@@ -346,6 +349,7 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
     recordAfter(ctx.rightFull) ??
     markNamedAfter(ctx.leftLocal, ctx.rightFull) ??
     firstTimeBound(raw.qualifierWord, ctx.leftFull) ??
+    firstSinceLongMark(ctx.leftFull, ctx.leftLocal, ctx.rightLocal) ??
     markReachedAt(ctx.leftLocal, ctx.rightLocal, ctx.rightFull);
   if (record) return record;
   const noted = markWithBasisNote(ctx.leftFull);

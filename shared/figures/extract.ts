@@ -79,6 +79,14 @@ function overlaps(a: { from: number; to: number }, b: { from: number; to: number
   return a.from < b.to && b.from < a.to;
 }
 
+const TIME_WORD_BEFORE =
+  /(?<![\p{L}])(?:seit|ende|anfang|mitte|im|jahr|bis|vor|nach|herbst|frühjahr|sommer|winter|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s*$/iu;
+
+function isYearAfterTimeWord(text: string, raw: RawFigure): boolean {
+  const isYear = Number.isInteger(raw.value) && raw.value >= 1900 && raw.value <= 2100 && raw.factor === 1;
+  return isYear && TIME_WORD_BEFORE.test(text.slice(Math.max(0, raw.from - 20), raw.from));
+}
+
 function lendUnits(text: string, raws: RawFigure[]): void {
   for (let index = 1; index < raws.length; index += 1) {
     const raw = raws[index];
@@ -91,6 +99,8 @@ function lendUnits(text: string, raws: RawFigure[]): void {
     const next = raws[index + 1];
     if (!raw || !next || raw.unit !== null || next.unit === null || next.unit === 'count') continue;
     if (!UNIT_BRIDGE.test(text.slice(raw.to, next.from))) continue;
+    // "erstmals seit Ende 2021 auf mehr als 53 000 US-Dollar": a year after a time word is no price.
+    if (isYearAfterTimeWord(text, raw)) continue;
     raw.unit = next.unit;
     raw.value = scaled(raw.value, next.factor);
     raw.factor = next.factor;

@@ -270,3 +270,31 @@ export function markWithBasisNote(leftFull: string): FigureKind | null {
   const word = MARK_WITH_NOTE.exec(leftFull.slice(-90))?.[1] ?? '';
   return word ? recordWordKind(word) : null;
 }
+
+// "ist erstmals seit Ende 2021 auf mehr als 53 000 US-Dollar gestiegen", "brach zum ersten Mal seit September 2013 auf
+// 1.687 Pfund pro Tonne zusammen", "fällt zum ersten Mal seit 2016 unter 20.000": a price first reached again after a
+// year or more is a multi-year high or low.
+const FIRST_SINCE_LONG = new RegExp(`(?<![\\p{L}])(?:erstmals|zum\\s+ersten\\s+mal)\\s+${HORIZON}`, 'iu');
+const TO_OR_BOUND_BEFORE =
+  /(?<![\p{L}])(?:auf|bis auf|über|unter)\s+(?:(?:zeitweise|zwischenzeitlich|knapp|rund|etwa|gut)\s+)?$/iu;
+const FALL_WORD =
+  /(?<![\p{L}])(?:fiel\p{L}*|fällt|fallen|gefallen|sank\p{L}*|sinkt|gesunken|rutscht\p{L}*|gerutscht|sackte\p{L}*|brach\p{L}*|bricht|zusammen|unter|weniger als|tiefer|billiger)(?![\p{L}])/iu;
+
+/** Whether the figure's clause says it was first reached again after a year or more ("erstmals seit 2016"). */
+export function isFirstSinceLong(leftFull: string): boolean {
+  const clause = leftFull.split(/,\s|;|:\s/u).at(-1) ?? leftFull;
+  return FIRST_SINCE_LONG.test(clause) && !isShortHorizon(clause);
+}
+
+/** The multi-year mark a move's end first reached again after a year or more is, by the move's direction, else null. */
+export function firstSinceLongMark(
+  leftFull: string,
+  leftLocal: string,
+  rightLocal: string,
+): FigureKind | null {
+  if (!TO_OR_BOUND_BEFORE.test(leftLocal) || !isFirstSinceLong(leftFull)) return null;
+  const clause = leftFull.split(/,\s|;|:\s/u).at(-1) ?? leftFull;
+  return FALL_WORD.test(`${clause.slice(-80)} ${rightLocal.split(/[,;.]/u)[0] ?? ''}`)
+    ? 'low_52w'
+    : 'high_52w';
+}

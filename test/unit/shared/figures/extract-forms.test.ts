@@ -1331,6 +1331,25 @@ const HELDOUT_19_21_ROWS: Row[] = [
     'points',
     'quote',
   ],
+  // A price first reached again after a year or more is a multi-year high or low, by the move's direction; a year
+  // after a time word is no price.
+  [
+    'Ether ist am Montag erstmals seit Ende 2021 auf mehr als 4 000 US-Dollar gestiegen.',
+    'mehr als 4 000 US-Dollar',
+    4000,
+    null,
+    'USD',
+    'high_52w',
+  ],
+  [
+    'Der Kontrakt brach zum ersten Mal seit Mai 2019 auf 2.140 Pfund pro Tonne zusammen.',
+    '2.140 Pfund',
+    2140,
+    null,
+    'GBP',
+    'low_52w',
+  ],
+  ['Zucker fiel erstmals seit März auf 0,18 Dollar je Pfund.', '0,18 Dollar', 0.18, null, 'USD', 'quote'],
   // Without a time ahead, a named 52-week high stays the mark a forecast aims at.
   [
     'Ob die Prognosen reichen, um die Aktie zurück zum 52-Wochen-Hoch von 412,50 Euro zu bringen, ist offen.',
