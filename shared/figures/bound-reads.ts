@@ -133,3 +133,13 @@ const TOLERATED_AFTER = /^\s*(?:zu\s+)?(?:tolerieren|akzeptieren|dulden|hinzuneh
 export function isToleratedBound(qualifierWord: string | null, rightLocal: string): boolean {
   return qualifierWord !== null && BOUND_WORD.test(qualifierWord) && TOLERATED_AFTER.test(rightLocal);
 }
+
+// "an der von der SNB gesetzten Untergrenze von 1,20", "den Mindestkurs von 1,20 Franken": a floor a central bank
+// set is a policy rule too.
+const POLICY_FLOOR_BEFORE =
+  /(?<![\p{L}])(?:(?:kurs)?untergrenze|mindestkurs|kursobergrenze|obergrenze)\s+(?:von|bei)\s+$/iu;
+
+/** Whether the figure is a central bank's floor or cap named right before it ("Untergrenze von 1,20"). */
+export function isPolicyFloor(leftLocal: string): boolean {
+  return POLICY_FLOOR_BEFORE.test(leftLocal);
+}

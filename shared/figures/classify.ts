@@ -14,6 +14,7 @@ import {
   firstTimeBound,
   isBoundReached,
   isClosedAtBound,
+  isPolicyFloor,
   isToleratedBound,
   isIndexAtBound,
   isLineBeforePrice,
@@ -111,8 +112,9 @@ const RESULT_PREPOSITION =
   /(?:\bauf|\bto)(?:\s+(?:zeitweise|zeitweilig|zwischenzeitlich|kurzzeitig|vorübergehend|zuletzt))?\s*$/iu;
 // "1,96 Dollar mehr als am Vortag", "76 Cent weniger als am Mittwoch": the size of a move.
 // "und damit 1,60 Dollar mehr als einen Tag zuvor": a figure right before "mehr/weniger als" is a difference.
+// "über fünf Euro mehr für die gleiche Menge zahlen": so is what more or less had to be paid.
 const MORE_THAN_AFTER =
-  /^\s*(?:mehr|weniger|höher|niedriger|teurer|billiger)\s+als\s+(?:am|zuvor|gestern|vorher|im|zum|bei|noch|vor|ein(?:e|en|em|er)?|tags|in der)(?![\p{L}])/iu;
+  /^\s*(?:mehr|weniger|höher|niedriger|teurer|billiger)\s+(?:als\s+(?:am|zuvor|gestern|vorher|im|zum|bei|noch|vor|ein(?:e|en|em|er)?|tags|in der)|für\s+(?:die|den|das|eine|einen|ein))(?![\p{L}])/iu;
 // "Die Handelsspanne beläuft sich auf etwas mehr als 100 Punkte", "hatten nur etwas mehr als 15 Punkte gefehlt": the
 // width of a span or a distance still to go is a difference, not a price.
 const SPAN_SIZE_BEFORE =
@@ -141,6 +143,7 @@ function isUnnamedStatistic(ctx: FigureContext): boolean {
 }
 
 const MARK_OF = /marke\s+(?:von|bei)\s+$/iu;
+const RECORD_SINCE = /(?:rekord|allzeit)\p{L}*\s+seit\s/iu;
 // "rund 110 Dollar pro Tonne", "9.500 US-Dollar je Tonne": a price per unit of a good is what it trades at.
 const PER_UNIT_AFTER = new RegExp(`^\\s*(?:je|pro|per|a|an)\\s+(?:${TRADED_UNIT_SOURCE})(?![\\p{L}])`, 'iu');
 const BOUND_QUALIFIER = /^(?:über|unter|oberhalb von|unterhalb von|over)$/iu;
@@ -259,7 +262,7 @@ function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): Fi
   // An index reading or a football score in points: a plain number, not a price.
   if (isNonMarketPoints(unit, raw.value, ctx.sentence)) return 'count';
   // A policy floor ("keinen Eurokurs unter 1,20 Franken zu tolerieren") stays no price, even in a rate sentence.
-  if (isToleratedBound(raw.qualifierWord, ctx.rightLocal)) return 'amount';
+  if (isToleratedBound(raw.qualifierWord, ctx.rightLocal) || isPolicyFloor(ctx.leftLocal)) return 'amount';
   let kind = classifyPriceByCues(raw, unit, ctx);
   // "Er wird nun mit 184,09 Yen bewertet": in a sentence about a rate, money words price the currency.
   if (kind === 'amount' && CURRENCY_UNITS.has(unit) && isExchangeRateSentence(ctx.sentence)) kind = 'quote';
@@ -283,7 +286,8 @@ function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): Fi
   if (kind === 'high_52w' || kind === 'low_52w') {
     const near = `${ctx.leftLocal.slice(-60)} ${ctx.rightFull.slice(0, 100)}`;
     // "der tiefste Stand seit März, das Jahrestief bei X": a year word at the figure beats another clause's horizon.
-    if (isShortHorizon(near) && !namesYearMark(ctx.leftLocal)) return 'quote';
+    // "ihr erstes Rekordhoch seit sechs Monaten": a record word with the horizon is a record all the same.
+    if (isShortHorizon(near) && !namesYearMark(ctx.leftLocal) && !RECORD_SINCE.test(near)) return 'quote';
     // A mark named before a colon ("den höchsten Stand aller Zeiten erreicht: Um 17:35 Uhr …") counts too.
     const isLong =
       isExplicitRecord(near) ||

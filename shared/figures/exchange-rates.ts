@@ -2,12 +2,13 @@
 import type { FigureUnit } from './types';
 
 // Words that only occur where a currency is priced in another; also a pair named in words or codes
-// ("Währungspaar Euro/Dollar", "den EUR/CHF-Kurs").
+// ("Währungspaar Euro/Dollar", "den EUR/CHF-Kurs", "der Euro-Franken-Kurs").
 const RATE_WORD =
-  /referenzkurs\w*|wechselkurs\w*|umrechnungskurs\w*|devisen\w*|euro-?kurs\w*|dollar-?kurs\w*|gemeinschaftswährung|\bfixing\b|\bezb\b|währungspaar\w*|\b(?:euro|dollar|franken|pfund|yen)\/(?:euro|dollar|franken|pfund|yen)\b|\b(?:eur|usd|chf|gbp|jpy)\/(?:eur|usd|chf|gbp|jpy)\b/iu;
+  /referenzkurs\w*|wechselkurs\w*|umrechnungskurs\w*|devisen\w*|euro-?kurs\w*|dollar-?kurs\w*|gemeinschaftswährung|\bfixing\b|\bezb\b|währungspaar\w*|\b(?:euro|dollar|franken|pfund|yen)[/-](?:euro|dollar|franken|pfund|yen)\b|\b(?:eur|usd|chf|gbp|jpy)\/(?:eur|usd|chf|gbp|jpy)\b/iu;
 // The quoted currency of a pair: the second one ("Euro/Dollar" is dollars per euro).
+// "Euro-Franken-Kurs" names the pair with a hyphen.
 const PAIR_QUOTED =
-  /\b(?:euro|dollar|franken|pfund|yen|eur|usd|chf|gbp|jpy)\/(euro|dollar|franken|pfund|yen|eur|usd|chf|gbp|jpy)\b/iu;
+  /\b(?:euro|dollar|franken|pfund|yen|eur|usd|chf|gbp|jpy)[/-](euro|dollar|franken|pfund|yen|eur|usd|chf|gbp|jpy)\b/iu;
 // A currency named as the thing priced ("ein Dollar", "der Euro", "für einen Dollar"), not after a number.
 const CURRENCY_SUBJECT =
   /(?<![\d.,]\s*)\b(?:ein|einen|der|den|dem|des)\s+(?:(?:gemeinsame|europäische|japanische|britische|amerikanische|us-amerikanische|chinesische)\w*\s+)?(?:euro|us-dollar|dollar|yen|pfund|franken|yuan)s?(?![\p{L}-])(?!\s+stoxx)/iu;

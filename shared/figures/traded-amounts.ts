@@ -8,9 +8,10 @@ const SUBJECT_CUES = PERCENT_CUES.filter(([name]) => name === 'subject_price');
 // time words that may stand between ("auf derzeit lediglich noch", "bei etwas mehr als").
 const AT_OR_TO_BEFORE =
   /(?<![\p{L}])(?:auf|bei|mit|von|bis)\s+(?:(?:derzeit|aktuell|zuletzt|nun|jetzt|lediglich|nur|noch|etwa|rund|knapp|gut|fast|etwas|mehr als|weniger als|über|unter|zeitweise|zwischenzeitlich|einem|einen|kurswert|spitzenwert|wert|kurs|von|auf)\s+)*$/iu;
-// Who or what stood there: a share or price word, or a verb of standing or moving.
+// Who or what stood there: a share or price word, a fuel ("ist Diesel … mit 1,077 Euro am billigsten"), or a verb of
+// standing or moving.
 const PRICE_WORD =
-  /(?<![\p{L}])(?:preis|kurswert|spitzenwert|notierung)(?![\p{L}])|(?<![\p{L}])(?:lag|lagen|stand|standen|ging|sank|sanken|stieg|stiegen|fiel|fielen|sprang|sprangen|startet|startete|kletterte|rutschte|notierte|kostete)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:preis|kurswert|spitzenwert|notierung|diesel|benzin|heizöl|superbenzin|sprit)(?![\p{L}])|(?<![\p{L}])(?:lag|lagen|stand|standen|ging|sank|sanken|stieg|stiegen|fiel|fielen|sprang|sprangen|startet|startete|kletterte|rutschte|notierte|kostete)(?![\p{L}])/iu;
 // "mit einem Verlust von 4,8 Prozent auf 30,76 Euro": a percent move names no sum, so its word is no amount cue.
 const PERCENT_MOVE = /\p{L}+\s+von\s+[\d.,]+\s*(?:prozent|%)|[\d.,]+\s*(?:prozent|%)\s+\p{L}+/giu;
 const CLAUSE_BREAK = /,\s|;|:\s|\s[–—-]\s|\(/u;

@@ -1350,6 +1350,48 @@ const HELDOUT_19_21_ROWS: Row[] = [
     'low_52w',
   ],
   ['Zucker fiel erstmals seit März auf 0,18 Dollar je Pfund.', '0,18 Dollar', 0.18, null, 'USD', 'quote'],
+  // Rates of a pair named with a hyphen; a central bank's floor is a policy rule; a record with a short horizon is
+  // a record; what more had to be paid is a difference; a fuel price without a price word is a price.
+  [
+    'Der Euro-Franken-Kurs schoss in einer ersten Reaktion bis auf 1,0931 hoch.',
+    '1,0931',
+    1.0931,
+    null,
+    'CHF',
+    'quote',
+  ],
+  [
+    'Der Kurs klebte an der von der SNB gesetzten Untergrenze von 1,20 Franken.',
+    '1,20 Franken',
+    1.2,
+    null,
+    'CHF',
+    'amount',
+  ],
+  [
+    'Ether überschritt die Marke von 4.870 Dollar und erreichte damit ihr erstes Rekordhoch seit vier Monaten.',
+    '4.870 Dollar',
+    4870,
+    null,
+    'USD',
+    'high_52w',
+  ],
+  [
+    'Noch im März hatten Verbraucher im Schnitt über sieben Euro mehr für die gleiche Menge zahlen müssen.',
+    'über sieben Euro',
+    7,
+    null,
+    'EUR',
+    'price_move',
+  ],
+  [
+    'In Bremen ist Diesel im Vergleich der Länder mit 1,612 Euro am billigsten.',
+    '1,612 Euro',
+    1.612,
+    null,
+    'EUR',
+    'quote',
+  ],
   // Without a time ahead, a named 52-week high stays the mark a forecast aims at.
   [
     'Ob die Prognosen reichen, um die Aktie zurück zum 52-Wochen-Hoch von 412,50 Euro zu bringen, ist offen.',
