@@ -56,10 +56,14 @@ const CORPORA: readonly CorpusRole[] = [
   // as its floor (LABELLING.md lists what it misses). Not tuned on: the next session labels a fresh set first.
   { name: 'corpus-heldout-18.jsonl', role: 'held out', floor: { precision: 0.89, recall: 0.77 } },
   // Three sets by separate labellers, line by line, each from one domain (single stocks, indices, commodities and
-  // currencies); their first (only untuned) runs were below the goal and are kept as their floors (LABELLING.md).
-  { name: 'corpus-heldout-19.jsonl', role: 'held out', floor: { precision: 0.87, recall: 0.77 } },
-  { name: 'corpus-heldout-20.jsonl', role: 'held out', floor: { precision: 0.81, recall: 0.77 } },
-  { name: 'corpus-heldout-21.jsonl', role: 'held out', floor: { precision: 0.79, recall: 0.71 } },
+  // currencies). First, untuned runs 0.871 / 0.771, 0.816 / 0.780 and 0.797 / 0.711 (LABELLING.md); tuned on by
+  // rule classes after heldout-23 was labelled, still below the goal, so each keeps its tuned score rounded down.
+  { name: 'corpus-heldout-19.jsonl', role: 'tuned', floor: { precision: 0.94, recall: 0.92 } },
+  { name: 'corpus-heldout-20.jsonl', role: 'tuned', floor: { precision: 0.93, recall: 0.88 } },
+  { name: 'corpus-heldout-21.jsonl', role: 'tuned', floor: { precision: 0.93, recall: 0.88 } },
+  // Labelled by a separate labeller while heldout-19 to -21 were tuned on; its first run, on the extractor before that
+  // tuning, and its run after it are the same (0.871 / 0.860, LABELLING.md), so its floor is that score rounded down.
+  { name: 'corpus-heldout-23.jsonl', role: 'held out', floor: { precision: 0.87, recall: 0.85 } },
 ];
 
 describe('price-relevant figures on the labelled news corpus', () => {
