@@ -30,7 +30,9 @@ const REACHED_BOUND = /\bschaffte\s+es\b[^,.;]{0,15}$/iu;
 const MOVED_TO_BOUND =
   /\b(?:fiel|fielen|fällt|stieg|stiegen|steigt|sank|sanken|sinkt|sackte\w*|rutscht\w*|kletter\w*|sprang|springt|schießt|schoss|schossen|kostete\w*|liegt|liegen|lag|lagen|steht|stehen|stand|standen|notiert|notierte\w*)\b[^,.;:\d]{0,30}$/iu;
 // "fällt um fast 40 Prozent auf knapp über fünf Euro": the end of a move given as a bound is the price reached.
-const MOVE_END_BOUND = /(?<![\p{L}])(?:auf|bis auf)\s+(?:knapp|gut|deutlich|leicht|etwas|klar|weit)?\s*$/iu;
+// "und der Dollar bei unter 0,74 Franken": a bound after "bei" is where the price stands.
+const MOVE_END_BOUND =
+  /(?<![\p{L}])(?:auf|bis auf|bei)\s+(?:knapp|gut|deutlich|leicht|etwas|klar|weit)?\s*$/iu;
 // "Fällt die Kryptowährung unter 100.000 Dollar?": a bound asked about is the line, not a price reached.
 const ASKED = /^[^.;!]*\?/u;
 // "über 150 Euro je Megawattstunde notiert", "unter 1,36 Dollar gefallen": the participle after the bound.

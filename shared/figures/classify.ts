@@ -44,7 +44,7 @@ import { isForecastAfter } from './forecast-phrases';
 import { hasFutureFrame, isForecastSentence } from './forecast-sentences';
 import { isMoveSize } from './move-sizes';
 import { isTradedAmount } from './traded-amounts';
-import { isAnalystPossibleMove, isPossibleMove } from './potential-phrases';
+import { isAnalystPossibleMove, isForecastDistance, isPossibleMove } from './potential-phrases';
 import {
   isComparedWithMark,
   isExplicitRecord,
@@ -120,6 +120,23 @@ const MORE_THAN_AFTER =
 const SPAN_SIZE_BEFORE =
   /(?:spanne|abstand|differenz|distanz)\p{L}*\s+(?:beläuft sich auf|belief sich auf|beträgt|betrug|liegt bei|lag bei)\s+(?:etwas\s+)?$/iu;
 const DISTANCE_AFTER = /^\s*(?:gefehlt|fehlten|fehlen|fehlt)(?![\p{L}])/iu;
+// "eine Erholung … von rund 1 500 Indexpunkten", "des Dax-Absturzes von 1000 Punkten", "Nach 600 Punkten plus", "machte
+// … 600 Punkte gut", "597 Punkte eingesammelt", "um mehr als 400 Punkte entfernt": the size of a move in points.
+const CHANGE_NOUN_BEFORE =
+  /(?:erholung|absturz\p{L}*|anstieg\p{L}*|rückgang\p{L}*|verlust\p{L}*|plus|minus|zuwachs\p{L}*|korrektur|rally|rallye|einbruch\p{L}*|kurssprung|kursrutsch\p{L}*|aufholjagd)\s+(?:im\s+[\p{L}\s]{0,30}?)?(?:von|um)\s+(?:etwas\s+)?$/iu;
+const CHANGE_WORD_AFTER =
+  /^\s*(?:plus|minus|gut|eingesammelt|eingebüßt|verloren|zugelegt|abgegeben|gewonnen|aufgeholt|wettgemacht|entfernt|im plus|im minus)(?![\p{L}])/iu;
+
+// "einen Anstieg von 7700 auf nun 26700 Punkte": a start with its end is a price; so is "auf 33 114 Punkten im Plus".
+const START_OF_PAIR_AFTER = /^\s*(?:auf|bis|nach)(?![\p{L}])/iu;
+
+function isChangeInPoints(unit: FigureUnit, ctx: FigureContext): boolean {
+  if (unit !== 'points') return false;
+  if (CHANGE_NOUN_BEFORE.test(ctx.leftLocal)) return !START_OF_PAIR_AFTER.test(ctx.rightLocal);
+  return (
+    CHANGE_WORD_AFTER.test(ctx.rightLocal) && !/(?<![\p{L}])(?:auf|bei|mit|zu)\s*$/iu.test(ctx.leftLocal)
+  );
+}
 // "bewegt sich zurzeit um 15.675 Punkte": "um" after a verb of lying means around, not by.
 // "(um 1.920 Dollar pro Unze)": "um" opening a bracket gives a value about, it is no move by.
 const AROUND =
@@ -342,6 +359,7 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
   if (MORE_THAN_AFTER.test(ctx.rightLocal)) return 'price_move';
   if (raw.valueHigh === null && (SPAN_SIZE_BEFORE.test(ctx.leftLocal) || DISTANCE_AFTER.test(ctx.rightLocal)))
     return 'price_move';
+  if (raw.valueHigh === null && isChangeInPoints(unit, ctx)) return 'price_move';
   if (WORTH_AFTER.test(ctx.rightLocal)) return 'quote';
   // The mark or price named after "und damit unter …" is what this figure is compared with, not its kind.
   if (PLACED_AGAINST.test(ctx.rightLocal)) {
@@ -462,9 +480,10 @@ function changedTargetKind(ctx: FigureContext): FigureKind | null {
 // a comma that opens the next main clause ("so", "dann", "doch") names that clause's figure, not this one.
 // "schloss … bei 15 129,51 Punkten, nachdem er tags zuvor noch ein Rekordhoch erreicht hatte": a "nachdem" clause
 // tells an earlier event, so its record is not this figure's.
-// ", das neue Allzeithoch liegt nun bei …": a clause with its own subject and verb of standing names the next figure.
+// ", das neue Allzeithoch liegt nun bei …", ", damit lag er in Tuchfühlung mit seinem Allzeithoch bei …": a clause with its
+// own verb of standing names the next figure.
 const NEXT_MAIN_CLAUSE =
-  /,\s*(?:(?:so|dann|doch|aber|nachdem)\s|(?:das|der|die)\s+(?:\p{L}+\s+)?\p{L}+\s+(?:liegt|lag|steht|stand|notiert|notierte)\s)/iu;
+  /,\s*(?:(?:so|dann|doch|aber|nachdem)\s|(?:das|der|die)\s+(?:\p{L}+\s+)?\p{L}+\s+(?:liegt|lag|steht|stand|notiert|notierte)\s|(?:damit|somit)\s+(?:lag|liegt|notierte|notiert|stand|steht)\s)/iu;
 
 function ownMainClause(right: string): string {
   const next = NEXT_MAIN_CLAUSE.exec(right);
@@ -483,6 +502,7 @@ function classifyPercent(ctx: FigureContext): FigureKind {
     return 'stated_move';
   if (isPossibleMove(ctx.rightLocal)) return 'stated_move';
   if (isAnalystPossibleMove(ctx.sentence, ctx.leftFull, ctx.leftLocal, ctx.rightLocal)) return 'stated_move';
+  if (isForecastDistance(ctx.sentence, ctx.leftLocal, ctx.rightLocal)) return 'stated_move';
   if (isBracketedTargetDistance(ctx.leftLocal, ctx.leftFull, ctx.rightLocal)) return 'stated_move';
   if (isComparedTargetDistance(ctx.leftLocal, ctx.rightLocal)) return 'stated_move';
   // "Das Kursziel liegt bei 22 Euro. Das entspricht einem Abschlag von 12 Prozent.": the target may

@@ -11,9 +11,9 @@ export interface ClassifiedRaw {
 }
 
 // "(", "(Mittwoch: ", "(zuletzt: ", "(zuvor ": a second value of the same thing in brackets; "1.149,99 US-Dollar oder
-// umgerechnet etwa 1.060 Euro": the same value in another currency.
+// umgerechnet etwa 1.060 Euro", "…, das sind umgerechnet 1.599 Euro": the same value in another currency.
 const BRACKET_OPEN =
-  /^\s*\(\s*(?:[\p{L}.]+\s*:?\s*)?$|^\s*,?\s*(?:oder\s+|bzw\.\s+|beziehungsweise\s+)?umgerechnet\s*$/u;
+  /^\s*\(\s*(?:[\p{L}.]+\s*:?\s*)?$|^\s*,?\s*(?:oder\s+|bzw\.\s+|beziehungsweise\s+|das sind\s+|das entspricht\s+)?umgerechnet\s*$/iu;
 // "von 30 auf 26 Euro", "auf 95 von 90 Franken", "von 81 nach 71 Franken": an old and a new value.
 const PAIR_JOIN = /^\s*(?:auf|nach|von)\s*$/iu;
 // "von zuvor 252 US-Dollar": the old value may be marked as such.

@@ -4,12 +4,13 @@
 // "glaubt … an einen Preis", "prognostiziert", "Prognose", "Preisschätzungen", "sieht den DAX in einem Bereich".
 // "wie erwartet", "als erwartet" and "hatten … erwartet / gerechnet" report what came, so they are no forecast.
 const FORECAST_WORD =
-  /(?<![\p{L}])(?:(?<!(?:wie|als)\s)erwart(?:e|et|en|ete|eten)(?![\p{L}])|rechne[nt]?\s+(?:[^,;]{0,40}\s)?mit(?![\p{L}])|prognostiz\p{L}*|\p{L}*prognose[n]?(?![\p{L}])|\p{L}*schätzung(?:en)?(?![\p{L}])|glaub(?:t|en)(?![\p{L}])|geh(?:t|en)\s+[^,.;]{0,30}davon\s+aus|trau(?:t|en)\s+[^,.;]{0,40}\szu(?![\p{L}])|(?:wäre|wären)\s+[^,.;]{0,60}(?:möglich|drin|denkbar|realistisch)(?![\p{L}])|(?:sieht|sehen)\s+[^,.;]{0,40}(?:bei|in einem bereich|zwischen)(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:(?<!(?:wie|als)\s)erwart(?:e|et|en|ete|eten)(?![\p{L}])|rechne[nt]?\s+(?:[^,;]{0,40}\s)?mit(?![\p{L}])|prognostiz\p{L}*|vermut(?:et|en)(?![\p{L}])|\p{L}*prognose[n]?(?![\p{L}])|\p{L}*schätzung(?:en)?(?![\p{L}])|glaub(?:t|en)(?![\p{L}])|geh(?:t|en)\s+[^,.;]{0,30}davon\s+aus|trau(?:t|en)\s+[^,.;]{0,40}\szu(?![\p{L}])|(?:wäre|wären)\s+[^,.;]{0,60}(?:möglich|drin|denkbar|realistisch)(?![\p{L}])|(?:sieht|sehen)\s+[^,.;]{0,40}(?:bei|in einem bereich|zwischen)(?![\p{L}]))/iu;
 const REPORTED_EXPECTATION = /\b(?:hatte|hatten)\b[^,.;]{0,60}\b(?:erwartet|gerechnet)\b/iu;
 // A time ahead of the article: "Ende 2023", "zum Jahresende", "in zwölf Monaten", "für das kommende Jahr",
-// "nächstes Jahr", "dieses Jahr", "diesjährigen", "zur Mitte des kommenden Jahres", "bis 2026".
+// "nächstes Jahr", "dieses Jahr", "diesjährigen", "zur Mitte des kommenden Jahres", "bis 2026", "zur Jahresmitte",
+// "per 30. Juni".
 const FUTURE_FRAME =
-  /(?<![\p{L}])(?:(?:zum|bis|per|gegen)\s+(?:jahres)?ende|ende\s+(?:des\s+jahres|(?:19|20)\d\d)|jahresende|in\s+(?:zwölf|12|sechs|6|achtzehn|18)\s+monaten|(?:nächste|kommende)[nms]?\s+(?:jahr(?:es)?|monaten?)|dieses\s+jahr|diesjährig\p{L}*|für\s+(?:19|20)\d\d|bis\s+(?:19|20)\d\d)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:zum|bis|per|gegen)\s+(?:jahres)?ende|ende\s+(?:des\s+jahres|(?:19|20)\d\d)|jahresende|in\s+(?:zwölf|12|sechs|6|achtzehn|18)\s+monaten|(?:nächste|kommende)[nms]?\s+(?:jahr(?:es)?|monaten?)|dieses\s+jahr|diesjährig\p{L}*|für\s+(?:19|20)\d\d|bis\s+(?:19|20)\d\d|(?:zur\s+)?jahresmitte|per\s+\d{1,2}\.\s*(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember))(?![\p{L}])/iu;
 // A present or past fact in the figure's own clause: "die Aktien kosten keine 96 Franken mehr".
 // "Der Dax legte um 0,4 Prozent auf 19.450 Zähler zu, Analysten erwarten weitere Gewinne": a move that came.
 const FACT_VERB =
@@ -26,8 +27,9 @@ const NOW_BEFORE =
 export function isForecastSentence(sentence: string, leftLocal: string, leftFull: string): boolean {
   if (!FORECAST_WORD.test(sentence) || REPORTED_EXPECTATION.test(sentence)) return false;
   if (NOW_BEFORE.test(leftLocal)) return false;
-  // The verb may stand before an earlier figure of the same clause ("legte um 0,4 Prozent auf …").
-  const ownClause = leftFull.split(/,\s|;|:\s|\s[–—]\s/u).at(-1) ?? leftFull;
+  // The verb may stand before an earlier figure of the clause ("legte um 0,4 Prozent auf …") or before an apposition
+  // ("notierte … zum Zeitpunkt der Abgabe der Schätzungen, dem 31. März, noch bei 15008 Punkten").
+  const ownClause = (leftFull.split(/;|:\s|\s[–—]\s/u).at(-1) ?? leftFull).slice(-90);
   return FUTURE_FRAME.test(sentence) || !FACT_VERB.test(ownClause);
 }
 

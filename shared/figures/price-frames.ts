@@ -62,8 +62,10 @@ const PRICE_STANDS_AT = new RegExp(
 // "Auch wenn Gold in Dollar (aktuell 1.640 Dollar) noch kräftig vom vorjährigen Höchstkurs … entfernt ist": a bracket
 // opened by "aktuell" gives the current price, whatever mark the sentence names next.
 // "Von zuletzt 113 Dollar ist es nicht mehr weit bis …": "zuletzt" as the figure's own adverb gives the last price.
+// "…, bei aktuell 1.892 Dollar": so does "aktuell" or "derzeit" opening a clause of its own (a chart line "verläuft
+// bei derzeit 3530 Punkten" stays a line).
 const LAST_PRICE_BEFORE =
-  /(?<![\p{L}])(?:von|bei|mit|nach)\s+zuletzt\s+(?:(?:rund|etwa|knapp|gut|nur|noch)\s+)*$/iu;
+  /(?:(?<![\p{L}])(?:von|bei|mit|nach)\s+zuletzt|,\s*bei\s+(?:aktuell|derzeit|momentan|zurzeit))\s+(?:(?:rund|etwa|knapp|gut|nur|noch)\s+)*$/iu;
 const CURRENT_IN_BRACKET = /\(\s*(?:aktuell|derzeit|momentan|zurzeit|zuletzt|jetzt)\s*:?\s*$/iu;
 // "Die aktuellen 110,45 Euro je Aktie bedeuten …": "aktuell" as the figure's own adjective names today's price,
 // against "je Aktie" and the market value after it.

@@ -36,7 +36,7 @@ const JUDGEMENT_LEAD =
 // "und damit in der Nähe seines Mehrjahreshochs": a price near a mark is not the mark.
 // "und lag damit in Schlagdistanz zum Rekordhoch": within reach of a mark is not at it.
 const NEAR_MARK =
-  /\b(?:in der nähe|nahe|unweit|nicht weit|schlagdistanz|reichweite|kurz vor|knapp unter|knapp unterhalb|dicht unter)\b/iu;
+  /\b(?:in der nähe|nahe|unweit|nicht weit|schlagdistanz|tuchfühlung|reichweite|kurz vor|knapp unter|knapp unterhalb|dicht unter)\b/iu;
 // Marks that need no horizon to be records; a multi-year adjective ("20-jährigen Tiefstand") carries its own.
 // "so hoch hatte er noch nie zuvor geschlossen": a few words may stand between "so hoch" and "nie".
 const RECORD_HIGH =
@@ -76,11 +76,12 @@ const YEARS =
 const SPAN = `(?:(?:etwa|rund|knapp|gut|fast|(?:etwas\\s+)?mehr als|(?:etwas\\s+)?über|mindestens)\\s+)?(?:${YEARS}\\s+(?:jahren?|jahrzehnten?)|(?:1[2-9]|[2-9]\\d|\\d{3})\\s+monaten)`;
 const DATED =
   '(?:dem\\s+)?(?:jahre?\\s+)?(?:(?:anfang|mitte|ende|jahresende|jahresanfang|jahresbeginn|jahresmitte|herbst|frühjahr|frühling|sommer|winter|januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\\s+)?(?:19|20)\\d{2}';
-// "Tiefstand seit dem Börsengang": a stock's listing is as far back as its marks go, so a record.
+// "Tiefstand seit dem Börsengang", "höchster Stand seit seiner Einführung": a listing or a currency's launch is as far
+// back as its marks go, so a record.
 // "seit der Finanzkrise 2009": an event with its year dates the horizon; "Mitte der 1980er Jahre": a decade.
 const EVENT_DATED = '(?:der|dem|den)\\s+[\\p{L}-]+\\s+(?:19|20)\\d{2}';
 const DECADE = '(?:(?:anfang|mitte|ende)\\s+)?der\\s+(?:19|20)?\\d0er(?:\\s+jahre)?';
-const HORIZON = `(?:seit\\s+(?:dem\\s+)?(?:börsengang|börsendebüt|ipo)\\b|(?:seit|zuletzt(?:\\s+(?:im|am|vor|anfang|mitte|ende))?)\\s+(?:${SPAN}|${DATED}|${EVENT_DATED}|${DECADE})|(?:des|im)\\s+(?:laufenden\\s+)?jahr(?:es)?\\b)`;
+const HORIZON = `(?:seit\\s+(?:dem\\s+)?(?:börsengang|börsendebüt|ipo)\\b|seit\\s+(?:seiner|ihrer)\\s+(?:einführung|gründung)\\b|(?:seit|zuletzt(?:\\s+(?:im|am|vor|anfang|mitte|ende))?)\\s+(?:${SPAN}|${DATED}|${EVENT_DATED}|${DECADE})|(?:des|im)\\s+(?:laufenden\\s+)?jahr(?:es)?\\b)`;
 /** The source of a horizon of a year or more ("seit zwölf Jahren", "zuletzt im August 2015"), for other mark readers. */
 export const LONG_HORIZON_SOURCE = HORIZON;
 const LONG_HIGH = new RegExp(
