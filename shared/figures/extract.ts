@@ -1,6 +1,7 @@
 import { classifyFigure, inferBareUnit } from './classify';
 import type { FigureContext } from './classify';
 import { bareRateUnit } from './exchange-rates';
+import { parallelUnit } from './parallel-units';
 import { alignPairs, alignRestatedTargets, alignStatedMoves } from './figure-pairs';
 import type { ClassifiedRaw } from './figure-pairs';
 import { CONSENSUS_CUE, hasCue } from './keywords';
@@ -188,7 +189,10 @@ function figuresInSentence(
   raws.forEach((raw, index) => {
     const ctx = contextFor(text, sentence, sentences[sentenceIndex - 1], raws, index);
     const unit =
-      raw.unit ?? inferBareUnit(raw, ctx) ?? bareRateUnit(text.slice(raw.from, raw.to), ctx.sentence);
+      raw.unit ??
+      inferBareUnit(raw, ctx) ??
+      bareRateUnit(text.slice(raw.from, raw.to), ctx.sentence) ??
+      parallelUnit(text, raws, raw);
     if (unit === null) return;
     const { kind, sign } = classifyFigure(raw, unit, ctx);
     classified.push({ raw, unit, kind, sign, index });

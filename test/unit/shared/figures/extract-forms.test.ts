@@ -1457,6 +1457,16 @@ const HELDOUT_19_21_ROWS: Row[] = [
     'CHF',
     'quote',
   ],
+  // A bare number beside a figure of the same size takes its unit; one of another size does not.
+  [
+    'Die Helaba erwartet zum Jahresende einen Stand von 21 500 Punkten, die Deutsche Bank von 20 500.',
+    '20 500',
+    20500,
+    null,
+    'points',
+    'target',
+  ],
+  ['Die Kursziele reichen von 95 (Jefferies) bis 180 Euro (Bernstein).', '95', 95, null, 'EUR', 'target'],
   // Without a time ahead, a named 52-week high stays the mark a forecast aims at.
   [
     'Ob die Prognosen reichen, um die Aktie zurück zum 52-Wochen-Hoch von 412,50 Euro zu bringen, ist offen.',
@@ -1924,6 +1934,14 @@ describe('market-report forms and traps (issue 11)', () => {
   it.each(HELDOUT_16_ROWS)('%s → %s', expectRow);
 
   it.each(HELDOUT_15_ROWS)('%s → %s', expectRow);
+
+  it('gives a bare number no unit when the figure beside it is of another size', () => {
+    const figures = extractFigures('Bei 3 von 10 Analysten liegt das Kursziel bei 120 Euro.');
+    expect(figures.map((found) => [found.surface, found.unit])).toEqual([
+      ['10', 'count'],
+      ['120 Euro', 'EUR'],
+    ]);
+  });
 
   it('reads a bare number before "Uhr" as a time of day, not a rate (heldout-15)', () => {
     const surfaces = extractFigures(
