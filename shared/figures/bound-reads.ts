@@ -145,3 +145,23 @@ const POLICY_FLOOR_BEFORE =
 export function isPolicyFloor(leftLocal: string): boolean {
   return POLICY_FLOOR_BEFORE.test(leftLocal);
 }
+
+// "stand am Mittwoch zeitweise bei nur knapp über 20.000 Dollar", "blieb schon drei Tage in Folge über 3.600 US$",
+// "einem Preis von über 120 Euro": a bound the price stands at is the price; a bound in a condition, a question or
+// named as a crossing ("Fällt die Aktie unter 70 Euro, …", "Erst unterhalb von 95 Euro würde …", "mit dem Fall unter
+// 115 Euro") stays the line.
+const STATE_VERB =
+  /(?<![\p{L}])(?:stand|standen|steht|stehen|lag|lagen|liegt|liegen|blieb|blieben|bleibt|bleiben|notierte|notierten|notiert|notieren|kostete|kosteten|kostet|kosten|war|waren|ist|sind)(?![\p{L}])/iu;
+const PRICE_OF_BEFORE = /(?<![\p{L}])(?:preis|kurs|wert)\s+von\s+(?:(?:knapp|gut|nur|etwas)\s+)?$/iu;
+const CONDITION_WORD =
+  /(?<![\p{L}])(?:erst|wenn|falls|sollte|sollten|würde|würden|wäre|wären|droht|drohen|spätestens|bricht|gelingt|könnte|könnten)(?![\p{L}])|\?/iu;
+const CROSSING_NOUN_BEFORE =
+  /(?<![\p{L}])(?:fall|anstieg|sprung|rutsch|ausbruch|rückfall|durchbruch|absturz|einbruch)\s+(?:unter|über|oberhalb|unterhalb)/iu;
+
+/** Whether a bound (not reached by a move) is the price the sentence says something stands at. */
+export function isStateBound(sentence: string, leftLocal: string, leftFull: string): boolean {
+  if (CONDITION_WORD.test(sentence) || CROSSING_NOUN_BEFORE.test(leftLocal.slice(-40))) return false;
+  if (PRICE_OF_BEFORE.test(leftLocal)) return true;
+  const ownClause = leftFull.split(/,\s|;|:\s|\s[–—-]\s/u).at(-1) ?? leftFull;
+  return STATE_VERB.test(ownClause);
+}

@@ -15,6 +15,7 @@ import {
   isBoundReached,
   isClosedAtBound,
   isPolicyFloor,
+  isStateBound,
   isToleratedBound,
   isIndexAtBound,
   isLineBeforePrice,
@@ -114,7 +115,7 @@ const RESULT_PREPOSITION =
 // "und damit 1,60 Dollar mehr als einen Tag zuvor": a figure right before "mehr/weniger als" is a difference.
 // "über fünf Euro mehr für die gleiche Menge zahlen": so is what more or less had to be paid.
 const MORE_THAN_AFTER =
-  /^\s*(?:mehr|weniger|höher|niedriger|teurer|billiger)\s+(?:als\s+(?:am|zuvor|gestern|vorher|im|zum|bei|noch|vor|ein(?:e|en|em|er)?|tags|in der)|für\s+(?:die|den|das|eine|einen|ein))(?![\p{L}])/iu;
+  /^\s*(?:mehr|weniger|höher|niedriger|teurer|billiger)\s+(?:als\s+(?:am|zuvor|gestern|vorher|im|zum|bei|noch|vor|ein(?:e|en|em|er)?|tags|in der)|für\s+(?:die|den|das|eine|einen|ein)|als\s+(?:bisher|bislang|heute|erwartet|gedacht|prognostiziert))(?![\p{L}])|^\s*(?:(?:je|pro)\s+[\d\s]*[\p{L}-]+\s+)?(?:mehr|weniger)(?:\s+als\s+(?:heute|bisher|zuvor)|\s*[,;]|\s*$)/iu;
 // "Die Handelsspanne beläuft sich auf etwas mehr als 100 Punkte", "hatten nur etwas mehr als 15 Punkte gefehlt": the
 // width of a span or a distance still to go is a difference, not a price.
 const SPAN_SIZE_BEFORE =
@@ -225,6 +226,9 @@ const QUOTE_PARTICIPLE = /^\s*(?:notierend|gehandelt|kostend)\w*\b/iu;
 // kept ending or falls found a hold ("zwischen 1,274 und 1,297 Dollar ihr Ende fanden", "Halt fand").
 const CHART_VERB_AFTER =
   /^[^,.;]{0,60}?(?<![\p{L}])(?:gebrochen|durchbrochen|unterschritten|überschritten|überwunden|getestet|verteidigt|zurückerobert|übersprungen|geknackt|überstieg|überstiegen|überschritt|unterschritt|durchbrach|übersprang|knackte|(?:ihr|sein)\s+ende\s+fand(?:en)?|halt\s+fand(?:en)?)(?![\p{L}])/iu;
+// "Ende August letzten Jahres überschritt der Gaspreis 300 Euro": the same verbs, finite, before the figure.
+const CHART_VERB_BEFORE =
+  /(?<![\p{L}])(?:überschritt|überschritten|unterschritt|unterschritten|durchbrach|durchbrachen|übersprang|übersprangen|überwand|unterbot)(?![\p{L}])[^,.;\d]{0,40}$/iu;
 // "bei 12 957,44 Punkten und damit klar unter der runden Marke", "stand er mit 22'008,30 Punkten noch knapp über
 // der Marke": a price placed against a mark is the price.
 const MARK_HYPHEN_AFTER = /^-(?:marke|linie|schwelle|hürde)(?![\p{L}])/iu;
@@ -403,7 +407,8 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
   )
     return 'price_move';
   if (LETS_EXPECT.test(ctx.leftLocal) && EXPECT_CLOSES.test(ctx.rightFull)) return 'target';
-  if (CHART_VERB_AFTER.test(ctx.rightLocal) && !isMarkBefore) return 'level';
+  if ((CHART_VERB_AFTER.test(ctx.rightLocal) || CHART_VERB_BEFORE.test(ctx.leftLocal)) && !isMarkBefore)
+    return 'level';
   // "legte 1,11 Dollar auf 74,67 Dollar zu": a sum right before "auf <end level>" is the move.
   if (hasMove && /^\s*(?:auf|to)\s*$/iu.test(ctx.rightLocal) && !/\b(?:von|from)\s*$/iu.test(ctx.leftLocal))
     return 'price_move';
@@ -441,7 +446,7 @@ function classifyPriceByCues(raw: RawFigure, unit: FigureUnit, ctx: FigureContex
     const reached =
       isBoundReached(ctx.leftLocal, ctx.leftFull, ctx.rightLocal, ctx.rightFull) ||
       isIndexAtBound(raw.qualifierWord, ctx.leftLocal);
-    return reached ? 'quote' : 'level';
+    return reached || isStateBound(ctx.sentence, ctx.leftLocal, ctx.leftFull) ? 'quote' : 'level';
   }
   const right = nearestPriceCue(ownMainClause(ctx.rightLocal).slice(0, RIGHT_WINDOW), false);
   if (right) return priceCueKind(right);

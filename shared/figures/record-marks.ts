@@ -33,16 +33,18 @@ const UNIT_AND_CHANGE_AHEAD =
 // decision of 2026-12-07).
 const JUDGEMENT_LEAD =
   /^\s*(?:\p{L}+\s*)?(?:[,–—-]\s*)?(?:und\s+)?(?:\p{L}+\s+)?(?:damit|somit|so|auch das ist|das ist|dies ist|das war|dies war|ein wert|ein niveau|ein stand|(?:dem|den|der|das)(?=\s+(?:höchst|tiefst|niedrigst)))\b/iu;
+const MARK_NAMES_NEXT = /^\s*(?:bei|von|mit)\s+(?:(?:rund|etwa|knapp|gut)\s+)?[\d$€]/iu;
 // "und damit in der Nähe seines Mehrjahreshochs": a price near a mark is not the mark.
 // "und lag damit in Schlagdistanz zum Rekordhoch": within reach of a mark is not at it.
 const NEAR_MARK =
   /\b(?:in der nähe|nahe|unweit|nicht weit|schlagdistanz|tuchfühlung|reichweite|kurz vor|knapp unter|knapp unterhalb|dicht unter)\b/iu;
 // Marks that need no horizon to be records; a multi-year adjective ("20-jährigen Tiefstand") carries its own.
 // "so hoch hatte er noch nie zuvor geschlossen": a few words may stand between "so hoch" and "nie".
+// "den höchsten jemals verzeichneten Wert", "auf den niedrigsten jemals erreichten Wert": ever is a record.
 const RECORD_HIGH =
-  /höchsten?\s+(?:stand|niveau|wert|kurs)\s+(?:seiner|ihrer|der|in der)\s+geschichte|höchsten?\s+(?:stand|niveau|wert|kurs)\s+aller\s+zeiten|so\s+(?:hoch|viel|teuer)\s+(?:wie|(?:\p{L}+\s+){1,3})\s*(?:noch\s+)?nie\b|wie\s+nie\s+zuvor|noch\s+nie\s+(?:erreicht|gesehen|gekostet)|\brekord\w*|allzeit-?hoch\w*|bestmarke\w*|höchststand\w*|jahres-?hoch\w*|mehrjahres-?hoch\w*|\d+-jährig\w*\s+(?:hoch|höchst)\w*/iu;
+  /höchste[nmrs]?\s+jemals|höchsten?\s+(?:stand|niveau|wert|kurs)\s+(?:seiner|ihrer|der|in der)\s+geschichte|höchsten?\s+(?:stand|niveau|wert|kurs)\s+aller\s+zeiten|so\s+(?:hoch|viel|teuer)\s+(?:wie|(?:\p{L}+\s+){1,3})\s*(?:noch\s+)?nie\b|wie\s+nie\s+zuvor|noch\s+nie\s+(?:erreicht|gesehen|gekostet)|\brekord\w*|allzeit-?hoch\w*|bestmarke\w*|höchststand\w*|jahres-?hoch\w*|mehrjahres-?hoch\w*|\d+-jährig\w*\s+(?:hoch|höchst)\w*/iu;
 const RECORD_LOW =
-  /(?:tiefsten?|niedrigsten?)\s+(?:stand|niveau|wert|kurs)\s+aller\s+zeiten|tiefsten?\s+(?:stand|niveau|wert|kurs)\s+(?:seiner|ihrer|der|in der)\s+geschichte|niedrigsten?\s+(?:stand|niveau|wert)\s+(?:seiner|ihrer|der)\s+geschichte|so\s+(?:tief|niedrig|billig)\s+(?:wie|(?:\p{L}+\s+){1,3})\s*(?:noch\s+)?nie\b|rekordtief\w*|allzeit-?tief\w*|tiefststand\w*|jahres-?tief\w*|mehrjahres-?tief\w*|\d+-jährig\w*\s+tief\w*/iu;
+  /(?:tiefste|niedrigste)[nmrs]?\s+jemals|(?:tiefsten?|niedrigsten?)\s+(?:stand|niveau|wert|kurs)\s+aller\s+zeiten|tiefsten?\s+(?:stand|niveau|wert|kurs)\s+(?:seiner|ihrer|der|in der)\s+geschichte|niedrigsten?\s+(?:stand|niveau|wert)\s+(?:seiner|ihrer|der)\s+geschichte|so\s+(?:tief|niedrig|billig)\s+(?:wie|(?:\p{L}+\s+){1,3})\s*(?:noch\s+)?nie\b|rekordtief\w*|allzeit-?tief\w*|tiefststand\w*|jahres-?tief\w*|mehrjahres-?tief\w*|\d+-jährig\w*\s+tief\w*/iu;
 
 /**
  * The record the text calls this price right after it: "bei 16 357,55 Punkten und damit auf dem höchsten Stand
@@ -64,6 +66,8 @@ export function recordAfter(rightFull: string): FigureKind | null {
   const sentenceRest = right.slice(lead.index, 120).split(/[.;]/u)[0] ?? '';
   const long = LONG_HIGH.exec(sentenceRest) ?? LONG_LOW.exec(sentenceRest);
   if (!long || /\d/u.test(sentenceRest.slice(0, long.index))) return null;
+  // "… und erreichten damit ihren höchsten Stand seit 1977 bei 3,3545 US-Dollar": the mark is the figure it names.
+  if (MARK_NAMES_NEXT.test(sentenceRest.slice(long.index + long[0].length))) return null;
   return LONG_LOW.test(long[0]) ? 'low_52w' : 'high_52w';
 }
 
@@ -105,7 +109,8 @@ export function longHorizonMark(text: string): FigureKind | null {
 
 function lastClauseColon(text: string): number {
   let at = -1;
-  for (const m of text.matchAll(/:(?!\d)/gu)) at = m.index;
+  // "…, nämlich auf 1,0327 US-Dollar" names what came before as a colon does.
+  for (const m of text.matchAll(/:(?!\d)|,\s*nämlich(?![\p{L}])/giu)) at = m.index;
   return at;
 }
 

@@ -1467,6 +1467,50 @@ const HELDOUT_19_21_ROWS: Row[] = [
     'target',
   ],
   ['Die Kursziele reichen von 95 (Jefferies) bis 180 Euro (Bernstein).', '95', 95, null, 'EUR', 'target'],
+  // heldout-25: a bound the price stands at, "jemals" records, a mark naming the next figure, a crossing verb before
+  // the figure, "Grenze", differences "mehr als bisher".
+  [
+    'Ether stand am Mittwoch zeitweise bei nur knapp über 1.500 Dollar.',
+    'über 1.500 Dollar',
+    1500,
+    null,
+    'USD',
+    'quote',
+  ],
+  ['Fällt die Aktie unter 70 Euro, wäre das ein Verkaufssignal.', 'unter 70 Euro', 70, null, 'EUR', 'level'],
+  [
+    'Der Kontrakt stieg in der Spitze auf 4.210 US-Dollar pro Tonne, den höchsten jemals verzeichneten Wert.',
+    '4.210 US-Dollar',
+    4210,
+    null,
+    'USD',
+    'high_52w',
+  ],
+  [
+    'Die Futures stiegen auf 2,8110 US-Dollar und erreichten damit ihren höchsten Stand seit 1997 bei 2,9020 US-Dollar.',
+    '2,8110 US-Dollar',
+    2.811,
+    null,
+    'USD',
+    'quote',
+  ],
+  ['Im Herbst überschritt der Strompreis 400 Euro je Megawattstunde.', '400 Euro', 400, null, 'EUR', 'level'],
+  [
+    'Silber hat die psychologisch wichtige Grenze von 30 Dollar unterboten.',
+    '30 Dollar',
+    30,
+    null,
+    'USD',
+    'level',
+  ],
+  [
+    'Die Bank erwartet nun einen Brent-Preis von 78 US-Dollar im kommenden Jahr, 4 US-Dollar mehr als bisher.',
+    '4 US-Dollar',
+    4,
+    null,
+    'USD',
+    'price_move',
+  ],
   // Without a time ahead, a named 52-week high stays the mark a forecast aims at.
   [
     'Ob die Prognosen reichen, um die Aktie zurück zum 52-Wochen-Hoch von 412,50 Euro zu bringen, ist offen.',
