@@ -292,7 +292,7 @@ function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): Fi
   // A price in a sentence that forecasts it is a target, whatever the price words around it say.
   if (
     (kind === 'quote' || ((kind === 'high_52w' || kind === 'low_52w') && hasFutureFrame(ctx.sentence))) &&
-    isForecastSentence(ctx.sentence, ctx.leftLocal, ctx.leftFull)
+    isForecastSentence(ctx.sentence, ctx.leftLocal, ctx.leftFull, ctx.rightLocal)
   )
     return 'target';
   if (kind === 'amount' && unit === 'points' && !raw.hasScale) return 'quote';

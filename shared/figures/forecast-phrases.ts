@@ -1,7 +1,9 @@
 // Forecasts whose verb closes the clause after the price: "halten 100 US-Dollar für möglich" (issue 11).
 
 // "einige Experten halten jetzt sogar 100 US-Dollar für möglich".
-const DEEMED_POSSIBLE = /^\s*für\s+(?:möglich|realistisch|denkbar|erreichbar|wahrscheinlich|machbar)\b/iu;
+// "Gold: Bis zu 5000 Dollar möglich": "möglich" right after the figure says the same.
+const DEEMED_POSSIBLE =
+  /^\s*(?:für\s+)?(?:möglich|realistisch|denkbar|erreichbar|wahrscheinlich|machbar)\b/iu;
 // "sagt … einen Euro-Kurs von 85 US-Cent voraus", "sagen … 90 US-Cent vorher": a split verb of predicting.
 const PREDICT_VERB = /\b(?:sag(?:t|en|te|ten)|seh(?:en)?|sieht|sah(?:en)?)\b/iu;
 const PREDICT_PARTICLE = /^\s*(?:voraus|vorher)\b/iu;

@@ -7,7 +7,7 @@ import { PRICE_UNITS } from './types';
 
 // Where a price stands in the sentence: after a preposition of place or of a move, possibly softened.
 const PRICE_PREPOSITION_BEFORE =
-  /(?<![\p{L}])(?:von|mit|bei|auf|bis|unter|über|an)\s+(?:(?:rund|etwa|knapp|gut|zuletzt|jetzt|nun|zeitweise)\s+)*$/iu;
+  /(?<![\p{L}])(?:von|mit|bei|auf|bis|unter|über|an|nach)\s+(?:(?:rund|etwa|knapp|gut|zuletzt|jetzt|nun|zeitweise)\s+)*$/iu;
 // Figures of one sentence told in parallel are of a size: the larger at most four times the smaller.
 const MAX_RATIO = 4;
 

@@ -11,7 +11,7 @@ const AT_OR_TO_BEFORE =
 // Who or what stood there: a share or price word, a fuel ("ist Diesel … mit 1,077 Euro am billigsten"), or a verb of
 // standing or moving.
 const PRICE_WORD =
-  /(?<![\p{L}])(?:preis|kurswert|spitzenwert|notierung|diesel|benzin|heizöl|superbenzin|sprit)(?![\p{L}])|(?<![\p{L}])(?:lag|lagen|stand|standen|ging|sank|sanken|stieg|stiegen|fiel|fielen|sprang|sprangen|startet|startete|kletterte|rutschte|notierte|kostete)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:preis|kurswert|spitzenwert|notierung|diesel|benzin|heizöl|superbenzin|sprit)(?![\p{L}])|(?<![\p{L}])(?:lag|lagen|stand|standen|ging|sank|sanken|stieg|stiegen|fiel|fielen|sprang|sprangen|startet|startete|kletterte|rutschte|notierte|kostete|stagniert|stagnierte|verharrt|verharrte|pendelt|pendelte|tendiert|tendierte)(?![\p{L}])/iu;
 // "mit einem Verlust von 4,8 Prozent auf 30,76 Euro": a percent move names no sum, so its word is no amount cue.
 const PERCENT_MOVE = /\p{L}+\s+von\s+[\d.,]+\s*(?:prozent|%)|[\d.,]+\s*(?:prozent|%)\s+\p{L}+/giu;
 const CLAUSE_BREAK = /,\s|;|:\s|\s[–—-]\s|\(/u;
@@ -20,10 +20,20 @@ const CLAUSE_BREAK = /,\s|;|:\s|\s[–—-]\s|\(/u;
 const NOT_A_TRADE =
   /(?<![\p{L}])(?:je|pro)\s+aktie|per share|median|mittelwert|durchschnitt\p{L}*|(?<![\p{L}])ab\s+(?:einem|einer)\s/iu;
 const PER_SHARE_AFTER = /^\s*(?:je|pro)\s+(?:aktie|anteil)/iu;
+// "Jetzt sind es weniger als 18.000 Dollar", "Im März waren es zeitweise sogar mehr als 10.000 Dollar": the price told
+// again by "es" (the sentence before named the thing priced).
+const IT_WAS_BEFORE =
+  /(?<![\p{L}])(?:sind|waren|ist|war)\s+es\s+(?:(?:sogar|noch|nur|schon|bereits|jetzt|nun|wieder|zeitweise|zwischenzeitlich|etwa|rund|knapp|gut)\s+)*$/iu;
+
+function hasAmountWord(text: string): boolean {
+  return nearestCue(text, AMOUNT_CUES, true) !== null;
+}
 
 /** Whether an unnamed money figure is the price something stood at or moved to, by its own clause. */
 export function isTradedAmount(leftLocal: string, leftFull: string, rightLocal: string): boolean {
-  if (!AT_OR_TO_BEFORE.test(leftLocal) || PER_SHARE_AFTER.test(rightLocal)) return false;
+  if (PER_SHARE_AFTER.test(rightLocal)) return false;
+  if (IT_WAS_BEFORE.test(leftLocal)) return !hasAmountWord(leftFull);
+  if (!AT_OR_TO_BEFORE.test(leftLocal)) return false;
   const ownClause = (leftFull.split(CLAUSE_BREAK).at(-1) ?? leftFull).replace(PERCENT_MOVE, ' ');
   if (NOT_A_TRADE.test(ownClause)) return false;
   const subject = nearestCue(ownClause, SUBJECT_CUES, true);

@@ -1511,6 +1511,34 @@ const HELDOUT_19_21_ROWS: Row[] = [
     'USD',
     'price_move',
   ],
+  // "es waren X" restates a price; "Erwartungen", "… möglich" forecast; a "nachdem" clause tells what came.
+  ['Im Mai waren es sogar noch rund 61.000 Dollar.', 'rund 61.000 Dollar', 61000, null, 'USD', 'quote'],
+  [
+    'Die Erwartungen für die Quartale: 81 Dollar pro Barrel im ersten Quartal, 77 Dollar im zweiten.',
+    '77 Dollar',
+    77,
+    null,
+    'USD',
+    'target',
+  ],
+  ['Silber: Bis zu 60 Dollar möglich', 'Bis zu 60 Dollar', 60, null, 'USD', 'target'],
+  [
+    'Das vermuten Händler, nachdem der Kurs binnen Minuten von 151,2 Yen auf 147,9 Yen je Dollar fiel.',
+    '147,9 Yen',
+    147.9,
+    null,
+    'JPY',
+    'quote',
+  ],
+  ['Die Kryptowährung stagniert bei 61.220 Dollar.', '61.220 Dollar', 61220, null, 'USD', 'quote'],
+  [
+    'Derzeit kostet der Dollar 0,9012 Franken nach 0,9056 im Mittagsgeschäft.',
+    '0,9056',
+    0.9056,
+    null,
+    'CHF',
+    'quote',
+  ],
   // Without a time ahead, a named 52-week high stays the mark a forecast aims at.
   [
     'Ob die Prognosen reichen, um die Aktie zurück zum 52-Wochen-Hoch von 412,50 Euro zu bringen, ist offen.',
