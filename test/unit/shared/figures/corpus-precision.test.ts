@@ -65,8 +65,8 @@ const CORPORA: readonly CorpusRole[] = [
   // run after it were the same (0.871 / 0.860, LABELLING.md). Tuned on since, to 0.961 / 0.936, kept as its floor.
   { name: 'corpus-heldout-23.jsonl', role: 'tuned', floor: { precision: 0.96, recall: 0.93 } },
   // Labelled by a separate labeller while heldout-23 was tuned on: 0.832 / 0.779 before that tuning and the heldout-19
-  // to -21 tuning, 0.833 / 0.786 after both (LABELLING.md); not tuned on, so that score rounded down is its floor.
-  { name: 'corpus-heldout-25.jsonl', role: 'held out', floor: { precision: 0.83, recall: 0.78 } },
+  // to -21 tuning, 0.833 / 0.786 after both (LABELLING.md). Tuned on since, to 0.956 / 0.929, kept as its floor.
+  { name: 'corpus-heldout-25.jsonl', role: 'tuned', floor: { precision: 0.95, recall: 0.92 } },
 ];
 
 describe('price-relevant figures on the labelled news corpus', () => {

@@ -46,8 +46,32 @@ function expectedSpan(text: string, surface: string, occurrence: number): [numbe
   return [utf16ToCodePoint(text, index), utf16ToCodePoint(text, index + surface.length)];
 }
 
-/** Runs the extractor over every item and scores its price-relevant figures against the labels. */
-export function scoreCorpus(items: CorpusItem[]): CorpusScore {
+/** A price-relevant figure found in a sentence, by the extractor or by a second labeller. */
+export interface FoundFigure {
+  startCodePoints: number;
+  endCodePoints: number;
+  kind: FigureKind;
+  surface: string;
+}
+
+/** The extractor's price-relevant figures in an item's text. */
+export function extractorFinds(item: CorpusItem): FoundFigure[] {
+  return extractFigures(item.text).filter((figure) => figure.isPriceRelevant);
+}
+
+/** Another labelling's labels of the same sentence, as found figures (for agreement between labellers). */
+export function labelsAsFound(item: CorpusItem): FoundFigure[] {
+  return item.expect.map((label) => {
+    const [startCodePoints, endCodePoints] = expectedSpan(item.text, label.surface, label.occurrence ?? 0);
+    return { startCodePoints, endCodePoints, kind: label.kind, surface: label.surface };
+  });
+}
+
+/** Scores what `find` finds in every item (the extractor by default) against the item's labels. */
+export function scoreCorpus(
+  items: CorpusItem[],
+  find: (item: CorpusItem) => FoundFigure[] = extractorFinds,
+): CorpusScore {
   let truePositives = 0;
   let falsePositives = 0;
   let falseNegatives = 0;
@@ -58,7 +82,7 @@ export function scoreCorpus(items: CorpusItem[]): CorpusScore {
     entry[field] += 1;
   };
   for (const item of items) {
-    const found = extractFigures(item.text).filter((figure) => figure.isPriceRelevant);
+    const found = find(item);
     const used = new Set<number>();
     for (const label of item.expect) {
       const [start, end] = expectedSpan(item.text, label.surface, label.occurrence ?? 0);
