@@ -2,9 +2,10 @@
 
 // "erwartet Ende 2025 einen Indexstand von", "rechnen … mit 4.300", "gehen … davon aus, dass der Goldpreis …",
 // "glaubt … an einen Preis", "prognostiziert", "Prognose", "Preisschätzungen", "sieht den DAX in einem Bereich".
-// "wie erwartet", "als erwartet" and "hatten … erwartet / gerechnet" report what came, so they are no forecast.
+// "wie erwartet", "als erwartet" and "hatten … erwartet / gerechnet" report what came, so they are no forecast; nor is
+// "kaum zu glauben".
 const FORECAST_WORD =
-  /(?<![\p{L}])(?:(?<!(?:wie|als)\s)erwart(?:e|et|en|ete|eten|ung|ungen)(?![\p{L}])|rechne[nt]?\s+(?:[^,;]{0,40}\s)?mit(?![\p{L}])|prognostiz\p{L}*|vermut(?:et|en)(?![\p{L}])|\p{L}*prognose[n]?(?![\p{L}])|\p{L}*schätzung(?:en)?(?![\p{L}])|glaub(?:t|en)(?![\p{L}])|geh(?:t|en)\s+[^,.;]{0,30}davon\s+aus|trau(?:t|en)\s+[^,.;]{0,40}\szu(?![\p{L}])|(?:wäre|wären)\s+[^,.;]{0,60}(?:möglich|drin|denkbar|realistisch)(?![\p{L}])|(?:sieht|sehen)\s+[^,.;]{0,40}(?:bei|in einem bereich|zwischen)(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:(?<!(?:wie|als)\s)erwart(?:e|et|en|ete|eten|ung|ungen)(?![\p{L}])|rechne[nt]?\s+(?:[^,;]{0,40}\s)?mit(?![\p{L}])|prognostiz\p{L}*|vermut(?:et|en)(?![\p{L}])|\p{L}*prognose[n]?(?![\p{L}])|\p{L}*schätzung(?:en)?(?![\p{L}])|(?<!zu\s)glaub(?:t|en)(?![\p{L}])|geh(?:t|en)\s+[^,.;]{0,30}davon\s+aus|trau(?:t|en)\s+[^,.;]{0,40}\szu(?![\p{L}])|(?:wäre|wären)\s+[^,.;]{0,60}(?:möglich|drin|denkbar|realistisch)(?![\p{L}])|(?:sieht|sehen)\s+[^,.;]{0,40}(?:bei|in einem bereich|zwischen)(?![\p{L}]))/iu;
 const REPORTED_EXPECTATION = /\b(?:hatte|hatten)\b[^,.;]{0,60}\b(?:erwartet|gerechnet)\b/iu;
 // A time ahead of the article: "Ende 2023", "zum Jahresende", "in zwölf Monaten", "für das kommende Jahr",
 // "nächstes Jahr", "dieses Jahr", "diesjährigen", "zur Mitte des kommenden Jahres", "bis 2026", "zur Jahresmitte",
@@ -17,7 +18,7 @@ const FACT_VERB =
   /(?<![\p{L}])(?:kostet|kosten|kostete|kosteten|notiert|notierte|notieren|schloss|schlossen|stieg|stiegen|fiel|fielen|sank|sanken|kletterte|kletterten|lag|lagen|stand|standen|erreichte|erreichten|markierte|markierten|handelt|gehandelt|legte|legten|gab|gaben|verlor|verloren|gewann|gewannen|zog|zogen|rutschte|rutschten|sackte|sackten|ging|gingen|beendete|beendeten|eröffnete|eröffneten|startete|starteten|büßte|büßten|verteuerte|verbilligte)(?![\p{L}])/iu;
 const PAST_CLAUSE = /(?<![\p{L}])nachdem(?![\p{L}])/iu;
 const FACT_VERB_AFTER =
-  /^\s*(?:(?:je|pro)\s+[\p{L}-]+\s+)?(?:fiel|fielen|stieg|stiegen|sank|sanken|kletterte|kletterten|schloss|schlossen|notierte|notierten|gefallen|gestiegen|gesunken)(?![\p{L}])/iu;
+  /^\s*(?:(?:je|pro)\s+[\p{L}-]+\s+)?(?:fiel|fielen|stieg|stiegen|sank|sanken|kletterte|kletterten|schloss|schlossen|notierte|notierten|gefallen|gestiegen|gesunken|gehandelt)(?![\p{L}])/iu;
 // "(derzeit 48 Euro", "der derzeitige Schlusskurs bei": the price now, beside the forecast.
 const NOW_BEFORE =
   /(?<![\p{L}])(?:derzeit\p{L}*|aktuell\p{L}*|zurzeit|momentan\p{L}*|jetzig\p{L}*|gegenwärtig\p{L}*|heute|zuletzt|schlusskurs|schlussstand)\s+(?:\p{L}+\s+)?(?:bei\s+|von\s+|mit\s+|rund\s+|etwa\s+|knapp\s+)?$/iu;

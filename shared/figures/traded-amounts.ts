@@ -15,11 +15,11 @@ const PRICE_WORD =
 // "mit einem Verlust von 4,8 Prozent auf 30,76 Euro": a percent move names no sum, so its word is no amount cue.
 const PERCENT_MOVE = /\p{L}+\s+von\s+[\d.,]+\s*(?:prozent|%)|[\d.,]+\s*(?:prozent|%)\s+\p{L}+/giu;
 const CLAUSE_BREAK = /,\s|;|:\s|\s[–—-]\s|\(/u;
-// Sums per share (book value, offer, dividend), statistics and thresholds stay amounts: "der Buchwert je Aktie liegt
-// bei 31 Euro", "über dem Median von 24 Euro", "einen durchschnittlichen Preis von 1,38 Euro", "ab einem Preis von".
+// Sums per share (book value, offer, dividend, "Gewinnschätzungen je Titel"), statistics and thresholds stay amounts:
+// "der Buchwert je Aktie liegt bei 31 Euro", "über dem Median von 24 Euro", "einen durchschnittlichen Preis von 1,38 Euro", "ab einem Preis von".
 const NOT_A_TRADE =
-  /(?<![\p{L}])(?:je|pro)\s+aktie|per share|median|mittelwert|durchschnitt\p{L}*|(?<![\p{L}])ab\s+(?:einem|einer)\s/iu;
-const PER_SHARE_AFTER = /^\s*(?:je|pro)\s+(?:aktie|anteil)/iu;
+  /(?<![\p{L}])(?:je|pro)\s+(?:aktie|titel|anteil|anteilsschein|papier)|per share|median|mittelwert|durchschnitt\p{L}*|(?<![\p{L}])ab\s+(?:einem|einer)\s/iu;
+const PER_SHARE_AFTER = /^\s*(?:je|pro)\s+(?:aktie|anteil|titel|papier)/iu;
 // "Jetzt sind es weniger als 18.000 Dollar", "Im März waren es zeitweise sogar mehr als 10.000 Dollar": the price told
 // again by "es" (the sentence before named the thing priced).
 const IT_WAS_BEFORE =

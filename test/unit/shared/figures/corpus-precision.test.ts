@@ -67,6 +67,10 @@ const CORPORA: readonly CorpusRole[] = [
   // Labelled by a separate labeller while heldout-23 was tuned on: 0.832 / 0.779 before that tuning and the heldout-19
   // to -21 tuning, 0.833 / 0.786 after both (LABELLING.md). Tuned on since, to 0.956 / 0.929, kept as its floor.
   { name: 'corpus-heldout-25.jsonl', role: 'tuned', floor: { precision: 0.95, recall: 0.92 } },
+  // Labelled by a separate labeller while heldout-25 was tuned on: 0.934 / 0.843 on the extractor before this session's
+  // tuning, 0.911 / 0.843 after all of it (LABELLING.md); three rules that over-reached on it were narrowed, which
+  // makes it tuning data, at 0.934 / 0.851, kept as its floor.
+  { name: 'corpus-heldout-22.jsonl', role: 'tuned', floor: { precision: 0.93, recall: 0.85 } },
 ];
 
 describe('price-relevant figures on the labelled news corpus', () => {

@@ -1539,6 +1539,23 @@ const HELDOUT_19_21_ROWS: Row[] = [
     'CHF',
     'quote',
   ],
+  // Guards found on heldout-22: estimates per share, "kaum zu glauben" and a target's own change stay no price.
+  [
+    'Für 2027 belaufen sich die Gewinnschätzungen je Titel auf 3,40 Euro.',
+    '3,40 Euro',
+    3.4,
+    null,
+    'EUR',
+    'amount',
+  ],
+  [
+    'Kaum zu glauben, dass die Papiere vor zehn Jahren noch zu Kursen über 120 Euro gehandelt wurden.',
+    'über 120 Euro',
+    120,
+    null,
+    'EUR',
+    'quote',
+  ],
   // Without a time ahead, a named 52-week high stays the mark a forecast aims at.
   [
     'Ob die Prognosen reichen, um die Aktie zurück zum 52-Wochen-Hoch von 412,50 Euro zu bringen, ist offen.',
@@ -2006,6 +2023,17 @@ describe('market-report forms and traps (issue 11)', () => {
   it.each(HELDOUT_16_ROWS)('%s → %s', expectRow);
 
   it.each(HELDOUT_15_ROWS)('%s → %s', expectRow);
+
+  it('reads a percentage after an old and a new target as the change of the target, not a distance (heldout-22)', () => {
+    const figures = extractFigures(
+      'Statt 190 US-Dollar sehen die Experten nun 175 US-Dollar als faires Kursziel – ein Rückgang um rund 8 Prozent.',
+    );
+    expect(figures.map((found) => [found.surface, found.kind])).toEqual([
+      ['190 US-Dollar', 'target'],
+      ['175 US-Dollar', 'target'],
+      ['rund 8 Prozent', 'price_move'],
+    ]);
+  });
 
   it('gives a bare number no unit when the figure beside it is of another size', () => {
     const figures = extractFigures('Bei 3 von 10 Analysten liegt das Kursziel bei 120 Euro.');
