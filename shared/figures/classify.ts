@@ -295,7 +295,6 @@ function classifyPrice(raw: RawFigure, unit: FigureUnit, ctx: FigureContext): Fi
     isForecastSentence(ctx.sentence, ctx.leftLocal, ctx.leftFull, ctx.rightLocal)
   )
     return 'target';
-  if (kind === 'amount' && unit === 'points' && !raw.hasScale) return 'quote';
   if (kind === 'amount' && !raw.hasScale && isTradedAmount(ctx.leftLocal, ctx.leftFull, ctx.rightLocal))
     return 'quote';
   if (kind === 'quote') kind = markBeforeColon(ctx.leftFull) ?? kind;
