@@ -71,6 +71,9 @@ const CORPORA: readonly CorpusRole[] = [
   // tuning, 0.911 / 0.843 after all of it (LABELLING.md); three rules that over-reached on it were narrowed, which
   // makes it tuning data, at 0.934 / 0.851, kept as its floor.
   { name: 'corpus-heldout-22.jsonl', role: 'tuned', floor: { precision: 0.93, recall: 0.85 } },
+  // Labelled by a separate labeller while heldout-22 was run; 0.862 / 0.832 both on the extractor before this session's
+  // tuning and after all of it (LABELLING.md). Not tuned on, so that score rounded down is its floor.
+  { name: 'corpus-heldout-24.jsonl', role: 'held out', floor: { precision: 0.86, recall: 0.83 } },
 ];
 
 describe('price-relevant figures on the labelled news corpus', () => {
