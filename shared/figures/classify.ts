@@ -61,6 +61,7 @@ import {
   newMarkAfter,
   recordAfter,
 } from './record-marks';
+import { isYearNumber } from './scan';
 import type { RawFigure } from './scan';
 import { isBracketedTargetDistance, isComparedTargetDistance } from './target-distance';
 import type { FigureKind, FigureUnit } from './types';
@@ -547,7 +548,7 @@ function classifyPercent(ctx: FigureContext): FigureKind {
 export function inferBareUnit(raw: RawFigure, ctx: FigureContext): FigureUnit | null {
   if (raw.isNumberWord) return null;
   // "Prognose 2025-2026": a bare year is no index level.
-  if (Number.isInteger(raw.value) && raw.value >= 1900 && raw.value <= 2100 && raw.factor === 1) return null;
+  if (isYearNumber(raw)) return null;
   // "Dax über 11.800": a bound right after an index name is in points.
   if (isIndexAtBound(raw.qualifierWord, ctx.leftLocal) && raw.value >= 100) return 'points';
   const namely = namelyUnit(ctx) ?? targetCurrency(ctx) ?? moveEndCurrency(raw, ctx);

@@ -1,7 +1,7 @@
 import { classifyFigure, inferBareUnit } from './classify';
 import type { FigureContext } from './classify';
 import { bareRateUnit } from './exchange-rates';
-import { parallelUnit } from './parallel-units';
+import { parallelUnitFinder } from './parallel-units';
 import { alignPairs, alignRestatedTargets, alignStatedMoves } from './figure-pairs';
 import type { ClassifiedRaw } from './figure-pairs';
 import { CONSENSUS_CUE, hasCue } from './keywords';
@@ -9,7 +9,7 @@ import { qualifierMeaning } from './lexicon';
 import { markNamedNext } from './next-sentence-marks';
 import { scanDates } from './dates';
 import type { RawDate } from './dates';
-import { scaled, scanFigures } from './scan';
+import { isYearNumber, scaled, scanFigures } from './scan';
 import type { RawFigure } from './scan';
 import { guessLanguage, splitSentences } from './sentences';
 import type { SentenceRange } from './sentences';
@@ -84,8 +84,7 @@ const TIME_WORD_BEFORE =
   /(?<![\p{L}])(?:seit|ende|anfang|mitte|im|jahr|bis|vor|nach|herbst|frühjahr|sommer|winter|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s*$/iu;
 
 function isYearAfterTimeWord(text: string, raw: RawFigure): boolean {
-  const isYear = Number.isInteger(raw.value) && raw.value >= 1900 && raw.value <= 2100 && raw.factor === 1;
-  return isYear && TIME_WORD_BEFORE.test(text.slice(Math.max(0, raw.from - 20), raw.from));
+  return isYearNumber(raw) && TIME_WORD_BEFORE.test(text.slice(Math.max(0, raw.from - 20), raw.from));
 }
 
 function lendUnits(text: string, raws: RawFigure[]): void {
@@ -186,13 +185,14 @@ function figuresInSentence(
   const sentenceText = text.slice(sentence.from, sentence.to);
   const isConsensusSentence = hasCue(sentenceText, CONSENSUS_CUE);
   const classified: (ClassifiedRaw & { sign: number; index: number })[] = [];
+  const parallelUnit = parallelUnitFinder(raws);
   raws.forEach((raw, index) => {
     const ctx = contextFor(text, sentence, sentences[sentenceIndex - 1], raws, index);
     const unit =
       raw.unit ??
       inferBareUnit(raw, ctx) ??
       bareRateUnit(text.slice(raw.from, raw.to), ctx.sentence) ??
-      parallelUnit(text, raws, raw);
+      parallelUnit(text, raw);
     if (unit === null) return;
     const { kind, sign } = classifyFigure(raw, unit, ctx);
     classified.push({ raw, unit, kind, sign, index });

@@ -106,12 +106,14 @@ const MOVE_KINDS: ReadonlySet<FigureKind> = new Set(['price_move', 'percent_othe
 
 /** Makes a gain or loss in percent told after a target or fair value of the sentence its stated distance. */
 export function alignStatedMoves(text: string, items: ClassifiedRaw[]): void {
-  items.forEach((item, index) => {
-    if (item.unit !== 'percent' || !MOVE_KINDS.has(item.kind)) return;
+  let valuationsBefore = 0;
+  for (const item of items) {
     // "Statt 275 US-Dollar sehen die Experten nun 260 US-Dollar … – ein Rückgang um rund 5 Prozent": with an old and a
     // new target before it, the percentage is the change of the target.
-    const valuationBefore = items.slice(0, index).filter((other) => VALUATION.has(other.kind)).length === 1;
-    const before = text.slice(Math.max(0, item.raw.from - 40), item.raw.from);
-    if (valuationBefore && DISTANCE_WORD_BEFORE.test(before)) item.kind = 'stated_move';
-  });
+    if (item.unit === 'percent' && MOVE_KINDS.has(item.kind) && valuationsBefore === 1) {
+      const before = text.slice(Math.max(0, item.raw.from - 40), item.raw.from);
+      if (DISTANCE_WORD_BEFORE.test(before)) item.kind = 'stated_move';
+    }
+    if (VALUATION.has(item.kind)) valuationsBefore += 1;
+  }
 }

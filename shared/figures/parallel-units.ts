@@ -1,6 +1,7 @@
 // A bare number told beside a figure of the same size and kind of unit takes that unit: "rechnen … mit 4.300 und für
 // den S&P 500 mit 4.700 Punkten", "… 21 500 Punkten, die Deutsche Bank von 20 500", "Die Kursziele reichen von 68
 // (Daiwa Securities) bis 230 Dollar" (issue 11).
+import { isYearNumber } from './scan';
 import type { RawFigure } from './scan';
 import type { FigureUnit } from './types';
 import { PRICE_UNITS } from './types';
@@ -11,18 +12,23 @@ const PRICE_PREPOSITION_BEFORE =
 // Figures of one sentence told in parallel are of a size: the larger at most four times the smaller.
 const MAX_RATIO = 4;
 
-/** The unit a bare number shares with a figure of the same size in its sentence, when the sentence has one price unit. */
-export function parallelUnit(text: string, raws: readonly RawFigure[], raw: RawFigure): FigureUnit | null {
-  if (raw.unit !== null || raw.isNumberWord || raw.value <= 0) return null;
-  const isYear = Number.isInteger(raw.value) && raw.value >= 1900 && raw.value <= 2100;
-  if (isYear || !PRICE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, raw.from - 30), raw.from))) return null;
+/**
+ * For one sentence's figures, finds the unit a bare number shares with a figure of the same size, when the sentence
+ * has one price unit. The sentence's priced figures are read once, not again for each bare number.
+ */
+export function parallelUnitFinder(
+  raws: readonly RawFigure[],
+): (text: string, raw: RawFigure) => FigureUnit | null {
   const priced = raws.filter(
     (other) => other.unit !== null && other.unit !== 'percent' && PRICE_UNITS.has(other.unit),
   );
-  const units = new Set(priced.map((other) => other.unit));
-  if (units.size !== 1) return null;
-  const sameSize = priced.some(
-    (other) => other.value / raw.value <= MAX_RATIO && raw.value / other.value <= MAX_RATIO,
-  );
-  return sameSize ? (priced[0]?.unit ?? null) : null;
+  const unit = priced[0]?.unit ?? null;
+  if (unit === null || priced.some((other) => other.unit !== unit)) return () => null;
+  const values = priced.map((other) => other.value);
+  return (text, raw) => {
+    if (raw.unit !== null || raw.isNumberWord || raw.value <= 0 || isYearNumber(raw)) return null;
+    if (!PRICE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, raw.from - 30), raw.from))) return null;
+    const sameSize = values.some((value) => value / raw.value <= MAX_RATIO && raw.value / value <= MAX_RATIO);
+    return sameSize ? unit : null;
+  };
 }

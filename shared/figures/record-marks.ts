@@ -286,10 +286,17 @@ const TO_OR_BOUND_BEFORE =
 const FALL_WORD =
   /(?<![\p{L}])(?:fiel\p{L}*|fällt|fallen|gefallen|sank\p{L}*|sinkt|gesunken|rutscht\p{L}*|gerutscht|sackte\p{L}*|brach\p{L}*|bricht|zusammen|unter|weniger als|tiefer|billiger)(?![\p{L}])/iu;
 
+function clauseBefore(leftFull: string): string {
+  return leftFull.split(/,\s|;|:\s/u).at(-1) ?? leftFull;
+}
+
+function saysFirstSinceLong(clause: string): boolean {
+  return FIRST_SINCE_LONG.test(clause) && !isShortHorizon(clause);
+}
+
 /** Whether the figure's clause says it was first reached again after a year or more ("erstmals seit 2016"). */
 export function isFirstSinceLong(leftFull: string): boolean {
-  const clause = leftFull.split(/,\s|;|:\s/u).at(-1) ?? leftFull;
-  return FIRST_SINCE_LONG.test(clause) && !isShortHorizon(clause);
+  return saysFirstSinceLong(clauseBefore(leftFull));
 }
 
 /** The multi-year mark a move's end first reached again after a year or more is, by the move's direction, else null. */
@@ -298,8 +305,9 @@ export function firstSinceLongMark(
   leftLocal: string,
   rightLocal: string,
 ): FigureKind | null {
-  if (!TO_OR_BOUND_BEFORE.test(leftLocal) || !isFirstSinceLong(leftFull)) return null;
-  const clause = leftFull.split(/,\s|;|:\s/u).at(-1) ?? leftFull;
+  if (!TO_OR_BOUND_BEFORE.test(leftLocal)) return null;
+  const clause = clauseBefore(leftFull);
+  if (!saysFirstSinceLong(clause)) return null;
   return FALL_WORD.test(`${clause.slice(-80)} ${rightLocal.split(/[,;.]/u)[0] ?? ''}`)
     ? 'low_52w'
     : 'high_52w';

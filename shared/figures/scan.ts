@@ -42,6 +42,11 @@ export interface RawFigure {
   isLevelCompound: boolean;
 }
 
+/** Whether a figure reads as a year (1900–2100, unscaled), which a bare number beside a price is not. */
+export function isYearNumber(raw: RawFigure): boolean {
+  return Number.isInteger(raw.value) && raw.value >= 1900 && raw.value <= 2100 && raw.factor === 1;
+}
+
 // Digits, with thousands grouped by dots, commas, thin spaces, or plain spaces and apostrophes
 // ("18 801,18", "44’815.67") when every group after the first has exactly three digits.
 const DIGITS_SOURCE = "\\d{1,3}(?:[ ’']\\d{3}(?!\\d))+(?:[.,]\\d+)?|\\d+(?:[.,\\u00A0\\u202F\\u2009]\\d+)*";
